@@ -1,0 +1,20 @@
+package org.gatepass.core.event;
+
+/** What the gate decided about a face or pass; everything but {@link #ADMITTED} is an alert. */
+public enum Decision {
+    ADMITTED("Admitted"), UNKNOWN_FACE("Unknown face"), BLOCKED_PERSON("Blocked person");
+
+    private final String label;
+
+    Decision(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isAlert() {
+        return this != ADMITTED;
+    }
+}

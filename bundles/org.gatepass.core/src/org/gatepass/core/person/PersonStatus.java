@@ -1,0 +1,16 @@
+package org.gatepass.core.person;
+
+/** Whether the gate lets a person through: blocked people raise an alarm, inactive ones are ignored. */
+public enum PersonStatus {
+    ACTIVE("Active"), BLOCKED("Blocked"), INACTIVE("Inactive");
+
+    private final String label;
+
+    PersonStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,157 @@
+package org.gatepass.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.gatepass.core.StorageException;
+import org.gatepass.core.event.Decision;
+import org.gatepass.core.event.Direction;
+import org.gatepass.core.event.EventLogEntry;
+import org.gatepass.core.event.EventLogQuery;
+import org.gatepass.core.event.EventLogSort;
+import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.person.PersonStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The repository behaviour every supported database must show; subclasses supply the database. */
+abstract class RepositoryContract {
+    private static final Instant T0 = Instant.parse("2026-11-24T08:00:00.123Z");
+
+    abstract Database database();
+
+    MyBatisPersonRepository persons;
+    MyBatisGateEventRepository events;
+
+    @BeforeEach
+    void emptyTables() {
+        database().write(session -> {
+            try (var s = session.getConnection().createStatement()) {
+                s.executeUpdate("DELETE FROM presence");
+                s.executeUpdate("DELETE FROM gate_event");
+                s.executeUpdate("DELETE FROM person");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        persons = new MyBatisPersonRepository(database());
+        events = new MyBatisGateEventRepository(database());
+    }
+
+    private Person store(String externalId, String name, PersonCategory category) {
+        return persons.insert(new Person(null, externalId, name, name.split(" ")[0].toLowerCase() + "@example.org",
+                "+1 555 0100", category, PersonStatus.ACTIVE, null));
+    }
+
+    @Test
+    void insertedPersonReadsBackWithEveryField() {
+        Person stored = persons.insert(new Person(null, "S-042", "Zoë Ångström", "zoe@example.org", "+46 8 123 456",
+                PersonCategory.STUDENT, PersonStatus.ACTIVE, "parent@example.org"));
+        assertNotNull(stored.id());
+        assertEquals(stored, persons.findById(stored.id()).orElseThrow());
+        assertEquals(stored, persons.findByExternalId("S-042").orElseThrow());
+    }
+
+    @Test
+    void updateChangesFieldsAndReportsMissingRows() {
+        Person stored = store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
+        Person blocked = new Person(stored.id(), "E-1b", "Ada King", null, null, PersonCategory.CONTRACTOR, PersonStatus.BLOCKED,
+                null);
+        assertTrue(persons.update(blocked));
+        assertEquals(blocked, persons.findById(stored.id()).orElseThrow());
+        assertFalse(persons.update(blocked.withId(stored.id() + 1000)));
+    }
+
+    @Test
+    void searchMatchesNameOrIdCaseInsensitivelyAndTreatsWildcardsLiterally() {
+        store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
+        store("E-2", "Grace Hopper", PersonCategory.EMPLOYEE);
+        store("X_9", "Alan Turing", PersonCategory.VISITOR);
+        assertEquals(List.of("Ada Lovelace", "Alan Turing", "Grace Hopper"), names(persons.search("", 10)));
+        assertEquals(List.of("Ada Lovelace"), names(persons.search("LOVE", 10)));
+        assertEquals(List.of("Grace Hopper"), names(persons.search("e-2", 10)));
+        assertEquals(List.of("Alan Turing"), names(persons.search("x_", 10)));
+        assertEquals(List.of(), names(persons.search("%", 10)));
+        assertEquals(2, persons.search("", 2).size());
+    }
+
+    @Test
+    void duplicateExternalIdIsRefusedByTheDatabase() {
+        store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
+        assertThrows(StorageException.class, () -> store("E-1", "Someone Else", PersonCategory.EMPLOYEE));
+    }
+
+    @Test
+    void recordedEventsAppearInTheLogWithPersonDetails() {
+        Person ada = store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
+        GateEvent in = events.record(GateEvent.admitted(ada.id(), "gate-1", Direction.IN, T0));
+        GateEvent stranger = events.record(new GateEvent(null, null, "gate-2", null, Decision.UNKNOWN_FACE, 0.12, T0.plusSeconds(5)));
+        assertTrue(stranger.id() > in.id());
+        assertEquals(stranger.id(), events.latestId());
+
+        List<EventLogEntry> log = events.log(EventLogQuery.newestFirst("", 10));
+        assertEquals(2, log.size());
+        assertEquals(new EventLogEntry(stranger.id(), null, null, null, null, Decision.UNKNOWN_FACE, null, T0.plusSeconds(5), "gate-2"),
+                log.get(0));
+        assertEquals(new EventLogEntry(in.id(), "E-1", "Ada Lovelace", "+1 555 0100", Direction.IN, Decision.ADMITTED,
+                PersonCategory.EMPLOYEE, T0, "gate-1"), log.get(1));
+    }
+
+    @Test
+    void logFiltersByNameSortsAndPages() {
+        Person ada = store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
+        Person grace = store("E-2", "Grace Hopper", PersonCategory.STUDENT);
+        for (int i = 0; i < 30; i++) {
+            Person who = i % 3 == 0 ? grace : ada;
+            events.record(GateEvent.admitted(who.id(), "gate-" + (i % 2), i % 2 == 0 ? Direction.IN : Direction.OUT,
+                    T0.plus(i, ChronoUnit.MINUTES)));
+        }
+        EventLogQuery graceOnly = EventLogQuery.newestFirst("hopp", 100);
+        assertEquals(10, events.count(graceOnly));
+        assertTrue(events.log(graceOnly).stream().allMatch(e -> e.name().equals("Grace Hopper")));
+        assertEquals(30, events.count(EventLogQuery.newestFirst("", 1)));
+
+        List<EventLogEntry> firstPage = events.log(new EventLogQuery("", EventLogSort.TIME, true, 0, 7));
+        List<EventLogEntry> secondPage = events.log(new EventLogQuery("", EventLogSort.TIME, true, 7, 7));
+        assertEquals(T0, firstPage.get(0).occurredAt());
+        assertEquals(T0.plus(7, ChronoUnit.MINUTES), secondPage.get(0).occurredAt());
+
+        List<EventLogEntry> byName = events.log(new EventLogQuery("", EventLogSort.NAME, false, 0, 30));
+        assertEquals("Grace Hopper", byName.get(0).name());
+        assertEquals("Ada Lovelace", byName.get(29).name());
+        List<EventLogEntry> byCamera = events.log(new EventLogQuery("", EventLogSort.CAMERA, true, 0, 30));
+        assertEquals("gate-0", byCamera.get(0).cameraId());
+        assertEquals("gate-1", byCamera.get(29).cameraId());
+    }
+
+    @Test
+    void presenceFollowsTheLatestMovementOfEachPerson() {
+        Person ada = store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
+        events.record(GateEvent.admitted(ada.id(), "gate-1", Direction.IN, T0));
+        GateEvent out = events.record(GateEvent.admitted(ada.id(), "gate-1", Direction.OUT, T0.plusSeconds(90)));
+        String presence = database().read(session -> {
+            try (var s = session.getConnection().createStatement();
+                    var rs = s.executeQuery("SELECT direction, last_event_id FROM presence WHERE person_id = " + ada.id())) {
+                rs.next();
+                return rs.getString(1) + "/" + rs.getLong(2) + "/" + rs.next();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals("OUT/" + out.id() + "/false", presence);
+    }
+
+    private static List<String> names(List<Person> people) {
+        return people.stream().map(Person::name).toList();
+    }
+}

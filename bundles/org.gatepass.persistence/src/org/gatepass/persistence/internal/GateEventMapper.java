@@ -1,0 +1,22 @@
+package org.gatepass.persistence.internal;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Param;
+import org.gatepass.core.event.EventLogEntry;
+import org.gatepass.core.event.GateEvent;
+
+/** SQL for gate events, presence and the attendance log: GateEventMapper.xml. */
+public interface GateEventMapper {
+    void insert(@Param("e") GateEvent event, @Param("key") GeneratedKey key);
+
+    void upsertPresence(@Param("e") GateEvent event, @Param("eventId") long eventId);
+
+    /** {@code sort} is an {@link org.gatepass.core.event.EventLogSort} name, matched in the XML, never spliced. */
+    List<EventLogEntry> log(@Param("pattern") String pattern, @Param("sort") String sort, @Param("ascending") boolean ascending,
+            @Param("offset") int offset, @Param("limit") int limit);
+
+    int count(@Param("pattern") String pattern);
+
+    Long latestId();
+}

@@ -1,0 +1,35 @@
+package org.gatepass.persistence.internal;
+
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/** Brings a database schema up to date with the changelog shipped in this bundle (db/changelog.xml). */
+final class Migrations {
+    static final String CHANGELOG = "db/changelog.xml";
+
+    private Migrations() {
+    }
+
+    static void apply(DataSource dataSource) throws Exception {
+        ClassLoader bundleLoader = Migrations.class.getClassLoader();
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Scope.child(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(bundleLoader), () -> {
+                new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                        .execute();
+            });
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.gatepass.persistence.internal;
+
+import java.util.List;
+
+import org.gatepass.core.event.EventLogEntry;
+import org.gatepass.core.event.EventLogQuery;
+import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.event.GateEventRepository;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = GateEventRepository.class)
+public final class MyBatisGateEventRepository implements GateEventRepository {
+    private final Database database;
+
+    @Activate
+    public MyBatisGateEventRepository(@Reference Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public GateEvent record(GateEvent event) {
+        return database.write(session -> {
+            GateEventMapper mapper = session.getMapper(GateEventMapper.class);
+            GeneratedKey key = new GeneratedKey();
+            mapper.insert(event, key);
+            if (event.personId() != null && event.direction() != null) {
+                mapper.upsertPresence(event, key.getValue());
+            }
+            return event.withId(key.getValue());
+        });
+    }
+
+    @Override
+    public List<EventLogEntry> log(EventLogQuery query) {
+        return database.read(session -> session.getMapper(GateEventMapper.class).log(LikePattern.contains(query.nameFilter()),
+                query.sort().name(), query.ascending(), query.offset(), query.limit()));
+    }
+
+    @Override
+    public int count(EventLogQuery query) {
+        return database.read(session -> session.getMapper(GateEventMapper.class).count(LikePattern.contains(query.nameFilter())));
+    }
+
+    @Override
+    public long latestId() {
+        Long latest = database.read(session -> session.getMapper(GateEventMapper.class).latestId());
+        return latest == null ? 0 : latest;
+    }
+}
