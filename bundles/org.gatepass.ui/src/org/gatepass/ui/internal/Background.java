@@ -1,0 +1,41 @@
+package org.gatepass.ui.internal;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * Runs database work as an Eclipse job and hands the outcome back to the UI thread, so the UI thread
+ * only paints and reacts. Outcomes for a control disposed meanwhile are dropped.
+ */
+public final class Background {
+    private Background() {
+    }
+
+    public static <T> void run(String name, Control owner, Supplier<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
+        Job job = Job.create(name, monitor -> {
+            try {
+                T result = work.get();
+                deliver(owner, () -> onSuccess.accept(result));
+            } catch (RuntimeException e) {
+                deliver(owner, () -> onFailure.accept(e));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private static void deliver(Control owner, Runnable onUi) {
+        if (!owner.isDisposed()) {
+            owner.getDisplay().asyncExec(() -> {
+                if (!owner.isDisposed()) {
+                    onUi.run();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.gatepass.ui.log;
+
+import java.text.NumberFormat;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.gatepass.core.event.EventLogEntry;
+import org.gatepass.core.event.EventLogQuery;
+import org.gatepass.core.event.GateEventRepository;
+import org.gatepass.ui.internal.Background;
+import org.gatepass.ui.internal.TestIds;
+import org.gatepass.ui.internal.TypingDelay;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Control room: every gate event, newest first, filtered by name as the operator types. It polls the
+ * newest event id every second, so movements recorded by this or any other station sharing the database
+ * appear without a manual refresh.
+ */
+public final class AttendanceLogPart {
+    static final int POLL_MS = 1000;
+
+    private final GateEventRepository events;
+    private Text search;
+    private Label status;
+    private NatTable table;
+    private EventLogPages pages;
+    private EventLogSortModel sortModel;
+    private long shownLatestId = -1;
+    private boolean reloading;
+    private boolean reloadAgain;
+
+    @Inject
+    public AttendanceLogPart(GateEventRepository events) {
+        this.events = events;
+    }
+
+    @PostConstruct
+    void create(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        Composite top = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        search = TestIds.name(new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "log.search");
+        search.setMessage("Filter by name");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+        Button refresh = TestIds.name(new Button(top, SWT.PUSH), "log.refresh");
+        refresh.setText("Refresh");
+        refresh.addListener(SWT.Selection, e -> reload());
+        status = TestIds.name(new Label(top, SWT.NONE), "log.status");
+        GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(status);
+
+        sortModel = new EventLogSortModel(model -> reload());
+        Composite tableHolder = new Composite(parent, SWT.NONE);
+        tableHolder.setLayout(new FillLayout());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tableHolder);
+        pages = new EventLogPages(events, tableHolder, () -> table.redraw());
+        table = TestIds.name(EventLogTable.create(tableHolder, pages, sortModel), "log.table");
+
+        TypingDelay.onPause(search, this::reload);
+        reload();
+        pollForNewEvents();
+    }
+
+    /** Rows currently known to the table, for tests and for code that follows the operator's view. */
+    EventLogPages pages() {
+        return pages;
+    }
+
+    private void reload() {
+        if (reloading) {
+            reloadAgain = true;
+            return;
+        }
+        reloading = true;
+        EventLogQuery query = new EventLogQuery(search.getText(), sortModel.sort(), sortModel.ascending(), 0, EventLogPages.PAGE_SIZE);
+        Background.run("Loading attendance log", table, () -> Snapshot.take(events, query), this::show, this::showFailure);
+    }
+
+    private void show(Snapshot snapshot) {
+        pages.reset(snapshot.query, snapshot.count, snapshot.firstPage);
+        shownLatestId = snapshot.latestId;
+        status.setText(NumberFormat.getIntegerInstance().format(snapshot.count) + (snapshot.count == 1 ? " event" : " events"));
+        status.setForeground(null);
+        table.refresh();
+        finishReload();
+    }
+
+    private void showFailure(RuntimeException e) {
+        status.setText("Not updated");
+        status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_RED));
+        status.setToolTipText(e.getMessage());
+        finishReload();
+    }
+
+    private void finishReload() {
+        reloading = false;
+        if (reloadAgain) {
+            reloadAgain = false;
+            reload();
+        }
+    }
+
+    private void pollForNewEvents() {
+        table.getDisplay().timerExec(POLL_MS, () -> {
+            if (table.isDisposed()) {
+                return;
+            }
+            if (!reloading) {
+                Background.run("Checking for new gate events", table, events::latestId, latest -> {
+                    if (latest != shownLatestId) {
+                        reload();
+                    }
+                }, e -> status.setToolTipText(e.getMessage()));
+            }
+            pollForNewEvents();
+        });
+    }
+
+    /** What one reload fetched, in one background call. */
+    private record Snapshot(EventLogQuery query, int count, List<EventLogEntry> firstPage, long latestId) {
+        static Snapshot take(GateEventRepository events, EventLogQuery query) {
+            long latest = events.latestId();
+            return new Snapshot(query, events.count(query), events.log(query), latest);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.gatepass.ui.persons;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.gatepass.core.person.InvalidPersonException;
+import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonService;
+import org.gatepass.core.person.PersonStatus;
+import org.gatepass.ui.internal.Background;
+import org.gatepass.ui.internal.MessageLine;
+import org.gatepass.ui.internal.TestIds;
+import org.gatepass.ui.internal.TypingDelay;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/** Administration: find, create, edit and deactivate enrolled persons. */
+public final class PersonsPart {
+    /** Enough for any screen; the search narrows larger sites. */
+    private static final int LIST_LIMIT = 500;
+
+    private final PersonService persons;
+    private Text search;
+    private TableViewer table;
+    private PersonForm form;
+    private Button deactivate;
+    private MessageLine message;
+
+    @Inject
+    public PersonsPart(PersonService persons) {
+        this.persons = persons;
+    }
+
+    @PostConstruct
+    void create(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        Composite top = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        search = TestIds.name(new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "persons.search");
+        search.setMessage("Search by name or ID");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+        Button newPerson = TestIds.name(new Button(top, SWT.PUSH), "persons.new");
+        newPerson.setText("New person");
+        newPerson.addListener(SWT.Selection, e -> startNew());
+        TypingDelay.onPause(search, this::reload);
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        table = createTable(sash);
+        Composite details = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(details);
+        form = new PersonForm(details);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(form.control());
+        Composite buttons = new Composite(details, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        Button save = TestIds.name(new Button(buttons, SWT.PUSH), "persons.save");
+        save.setText("Save");
+        save.addListener(SWT.Selection, e -> save());
+        deactivate = TestIds.name(new Button(buttons, SWT.PUSH), "persons.deactivate");
+        deactivate.setText("Deactivate");
+        deactivate.setToolTipText("Keep the person's history but stop recognising them at the gate");
+        deactivate.addListener(SWT.Selection, e -> deactivateSelected());
+        message = new MessageLine(details, "persons.message");
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(message.control());
+        sash.setWeights(3, 2);
+        startNew();
+        reload();
+    }
+
+    private TableViewer createTable(Composite parent) {
+        TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        TestIds.name(viewer.getTable(), "persons.table");
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column(viewer, "ID", 80, p -> p.externalId());
+        column(viewer, "Name", 180, Person::name);
+        column(viewer, "Category", 90, p -> p.category().label());
+        column(viewer, "Status", 80, p -> p.status().label());
+        column(viewer, "E-mail", 180, Person::email);
+        column(viewer, "Mobile", 120, Person::mobile);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addSelectionChangedListener(e -> {
+            Object selected = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (selected instanceof Person p) {
+                form.show(p);
+                deactivate.setEnabled(p.status() != PersonStatus.INACTIVE);
+                message.clear();
+            }
+        });
+        return viewer;
+    }
+
+    private static void column(TableViewer viewer, String title, int width, Function<Person, String> value) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String text = value.apply((Person) element);
+                return text == null ? "" : text;
+            }
+        });
+    }
+
+    private void startNew() {
+        table.setSelection(StructuredSelection.EMPTY);
+        form.clear();
+        deactivate.setEnabled(false);
+        message.clear();
+        form.focusName();
+    }
+
+    private void reload() {
+        String text = search.getText();
+        Background.run("Loading persons", table.getControl(), () -> persons.search(text, LIST_LIMIT), this::showList,
+                e -> message.error(e.getMessage()));
+    }
+
+    private void showList(List<Person> people) {
+        Object selected = table.getStructuredSelection().getFirstElement();
+        table.setInput(people);
+        if (selected instanceof Person p) {
+            people.stream().filter(q -> q.id().equals(p.id())).findFirst().ifPresent(q -> table.setSelection(new StructuredSelection(q), true));
+        }
+    }
+
+    private void save() {
+        Person typed = form.read();
+        boolean isNew = form.isNew();
+        Background.run("Saving person", table.getControl(), () -> isNew ? persons.create(typed) : persons.update(typed), saved -> {
+            form.show(saved);
+            deactivate.setEnabled(saved.status() != PersonStatus.INACTIVE);
+            message.info((isNew ? "Created " : "Saved ") + saved.name() + ".");
+            table.setSelection(new StructuredSelection(saved));
+            reload();
+        }, this::showFailure);
+    }
+
+    private void deactivateSelected() {
+        Person typed = form.read();
+        if (typed.id() == null) {
+            return;
+        }
+        Background.run("Deactivating person", table.getControl(), () -> persons.deactivate(typed.id()), inactive -> {
+            form.show(inactive);
+            deactivate.setEnabled(false);
+            message.info(inactive.name() + " is now inactive and will not be admitted.");
+            reload();
+        }, this::showFailure);
+    }
+
+    private void showFailure(RuntimeException e) {
+        if (e instanceof InvalidPersonException invalid) {
+            message.error(String.join("\n", invalid.problems()));
+        } else {
+            message.error(e.getMessage());
+        }
+    }
+}
