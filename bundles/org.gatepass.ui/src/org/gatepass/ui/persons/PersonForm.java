@@ -71,6 +71,11 @@ final class PersonForm {
         return personId == null;
     }
 
+    /** The stored person being edited, null for a new one. */
+    Long personId() {
+        return personId;
+    }
+
     void focusName() {
         name.setFocus();
     }

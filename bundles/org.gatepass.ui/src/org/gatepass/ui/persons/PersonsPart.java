@@ -96,7 +96,8 @@ public final class PersonsPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(e -> {
             Object selected = ((IStructuredSelection) e.getSelection()).getFirstElement();
-            if (selected instanceof Person p) {
+            // Re-selecting the person already in the form (after a save) must not wipe the confirmation.
+            if (selected instanceof Person p && !p.id().equals(form.personId())) {
                 form.show(p);
                 deactivate.setEnabled(p.status() != PersonStatus.INACTIVE);
                 message.clear();
@@ -127,17 +128,18 @@ public final class PersonsPart {
     }
 
     private void reload() {
-        String text = search.getText();
-        Background.run("Loading persons", table.getControl(), () -> persons.search(text, LIST_LIMIT), this::showList,
-                e -> message.error(e.getMessage()));
+        Object selected = table.getStructuredSelection().getFirstElement();
+        reload(selected instanceof Person p ? p.id() : null);
     }
 
-    private void showList(List<Person> people) {
-        Object selected = table.getStructuredSelection().getFirstElement();
-        table.setInput(people);
-        if (selected instanceof Person p) {
-            people.stream().filter(q -> q.id().equals(p.id())).findFirst().ifPresent(q -> table.setSelection(new StructuredSelection(q), true));
-        }
+    /** Reloads the list and selects the person with {@code selectId} if it is listed. */
+    private void reload(Long selectId) {
+        String text = search.getText();
+        Background.run("Loading persons", table.getControl(), () -> persons.search(text, LIST_LIMIT), people -> {
+            table.setInput(people);
+            people.stream().filter(p -> p.id().equals(selectId)).findFirst()
+                    .ifPresent(p -> table.setSelection(new StructuredSelection(p), true));
+        }, e -> message.error(e.getMessage()));
     }
 
     private void save() {
@@ -147,8 +149,7 @@ public final class PersonsPart {
             form.show(saved);
             deactivate.setEnabled(saved.status() != PersonStatus.INACTIVE);
             message.info((isNew ? "Created " : "Saved ") + saved.name() + ".");
-            table.setSelection(new StructuredSelection(saved));
-            reload();
+            reload(saved.id());
         }, this::showFailure);
     }
 
@@ -161,7 +162,7 @@ public final class PersonsPart {
             form.show(inactive);
             deactivate.setEnabled(false);
             message.info(inactive.name() + " is now inactive and will not be admitted.");
-            reload();
+            reload(inactive.id());
         }, this::showFailure);
     }
 
