@@ -16,6 +16,7 @@ import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.GateEventRepository;
 import org.gatepass.ui.internal.Background;
+import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.TestIds;
 import org.gatepass.ui.internal.TypingDelay;
 
@@ -33,12 +34,15 @@ public final class AttendanceLogPart {
     private final GateEventRepository events;
     private Text search;
     private Label status;
+    private MessageLine problem;
     private NatTable table;
     private EventLogPages pages;
     private EventLogSortModel sortModel;
     private long shownLatestId = -1;
     private boolean reloading;
     private boolean reloadAgain;
+    /** A poll still waiting for a slow database is not followed by another one. */
+    private boolean polling;
 
     @Inject
     public AttendanceLogPart(GateEventRepository events) {
@@ -59,6 +63,8 @@ public final class AttendanceLogPart {
         refresh.addListener(SWT.Selection, e -> reload());
         status = TestIds.name(new Label(top, SWT.NONE), "log.status");
         GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(status);
+        problem = new MessageLine(parent, "log.message");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(problem.control());
 
         sortModel = new EventLogSortModel(model -> reload());
         Composite tableHolder = new Composite(parent, SWT.NONE);
@@ -91,15 +97,13 @@ public final class AttendanceLogPart {
         pages.reset(snapshot.query, snapshot.count, snapshot.firstPage);
         shownLatestId = snapshot.latestId;
         status.setText(NumberFormat.getIntegerInstance().format(snapshot.count) + (snapshot.count == 1 ? " event" : " events"));
-        status.setForeground(null);
+        problem.clear();
         table.refresh();
         finishReload();
     }
 
     private void showFailure(RuntimeException e) {
-        status.setText("Not updated");
-        status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_RED));
-        status.setToolTipText(e.getMessage());
+        problem.error("Not updated: " + e.getMessage());
         finishReload();
     }
 
@@ -116,12 +120,19 @@ public final class AttendanceLogPart {
             if (table.isDisposed()) {
                 return;
             }
-            if (!reloading) {
+            if (!reloading && !polling) {
+                polling = true;
                 Background.run("Checking for new gate events", table, events::latestId, latest -> {
+                    polling = false;
                     if (latest != shownLatestId) {
                         reload();
+                    } else {
+                        problem.clear(); // the database answers again and what is shown is current
                     }
-                }, e -> status.setToolTipText(e.getMessage()));
+                }, e -> {
+                    polling = false;
+                    problem.error("Not updated: " + e.getMessage());
+                });
             }
             pollForNewEvents();
         });
