@@ -29,6 +29,9 @@ public final class MessageLine {
     }
 
     private void show(String text, int color) {
+        if (text.equals(label.getText()) && label.getForeground().equals(label.getDisplay().getSystemColor(color))) {
+            return; // callers may repeat themselves every second; a relayout each time would be wasted
+        }
         label.setForeground(label.getDisplay().getSystemColor(color));
         label.setText(text);
         label.getParent().layout(true, true);
