@@ -2,7 +2,7 @@ package org.gatepass.core.event;
 
 /** What the gate decided about a face or pass; everything but {@link #ADMITTED} is an alert. */
 public enum Decision {
-    ADMITTED("Admitted"), UNKNOWN_FACE("Unknown face"), BLOCKED_PERSON("Blocked person");
+    ADMITTED("Admitted"), UNKNOWN_FACE("Unknown face"), BLOCKED_PERSON("Blocked person"), INACTIVE_PERSON("Inactive person");
 
     private final String label;
 

@@ -1,6 +1,8 @@
 package org.gatepass.core.event;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Storage of gate events (SPI, implemented by the persistence bundle). */
 public interface GateEventRepository {
@@ -10,6 +12,15 @@ public interface GateEventRepository {
      * @return the event with its id
      */
     GateEvent record(GateEvent event);
+
+    /**
+     * Records a movement of a known person so that stations sharing the database cannot both act on one
+     * walk-through: the person's presence is locked, handed to {@code decide}, and the event it returns is
+     * stored with the new presence in the same transaction. A second station waits for the lock and then
+     * sees the first one's movement (and its cooldown).
+     * @return the stored event, or empty when {@code decide} returned empty
+     */
+    Optional<GateEvent> recordMovement(long personId, Function<PresenceState, Optional<GateEvent>> decide);
 
     /** Rows of the attendance log for the query's window. */
     List<EventLogEntry> log(EventLogQuery query);

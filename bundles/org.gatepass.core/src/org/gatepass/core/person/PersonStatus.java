@@ -1,6 +1,6 @@
 package org.gatepass.core.person;
 
-/** Whether the gate lets a person through: blocked people raise an alarm, inactive ones are ignored. */
+/** Whether the gate lets a person through: blocked and inactive (deactivated) people raise an alarm instead. */
 public enum PersonStatus {
     ACTIVE("Active"), BLOCKED("Blocked"), INACTIVE("Inactive");
 

@@ -8,7 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.gatepass.core.StorageException;
 import org.gatepass.core.event.Decision;
@@ -17,6 +24,8 @@ import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.EventLogSort;
 import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.gate.CameraMode;
+import org.gatepass.core.gate.GateDecisionEngine;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonStatus;
@@ -149,6 +158,50 @@ abstract class RepositoryContract {
             }
         });
         assertEquals("OUT/" + out.id() + "/false", presence);
+    }
+
+    @Test
+    void twoStationsSeeingOnePersonAtOnceRecordOneMovementThenTheCooldownHolds() throws Exception {
+        Person ada = store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
+        GateDecisionEngine engine = new GateDecisionEngine(GateDecisionEngine.DEFAULT_COOLDOWN);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try (Database secondStation = new Database(database().settings())) {
+            List<MyBatisGateEventRepository> stations = List.of(events, new MyBatisGateEventRepository(secondStation));
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Optional<GateEvent>>> attempts = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                MyBatisGateEventRepository station = stations.get(i % 2);
+                Instant seenAt = T0.plusMillis(i * 10L);
+                attempts.add(threads.submit(() -> {
+                    go.await();
+                    return station.recordMovement(ada.id(), presence -> engine.decide(ada, presence, CameraMode.TOGGLE, seenAt)
+                            .map(d -> new GateEvent(null, ada.id(), "gate-" + station.hashCode(), d.direction(), d.decision(), 0.7, seenAt)));
+                }));
+            }
+            go.countDown();
+            int recorded = 0;
+            for (Future<Optional<GateEvent>> attempt : attempts) {
+                recorded += attempt.get(30, TimeUnit.SECONDS).isPresent() ? 1 : 0;
+            }
+            assertEquals(1, recorded);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(1, events.count(EventLogQuery.newestFirst("", 10)));
+        assertEquals(Direction.IN, events.log(EventLogQuery.newestFirst("", 1)).get(0).direction());
+
+        Optional<GateEvent> later = events.recordMovement(ada.id(), presence -> engine.decide(ada, presence, CameraMode.TOGGLE,
+                T0.plusSeconds(61)).map(d -> new GateEvent(null, ada.id(), "gate-1", d.direction(), d.decision(), 0.7, T0.plusSeconds(61))));
+        assertEquals(Direction.OUT, later.orElseThrow().direction());
+    }
+
+    @Test
+    void aMovementMustBelongToTheLockedPerson() {
+        Person ada = store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
+        Person bob = store("E-2", "Bob Moog", PersonCategory.EMPLOYEE);
+        assertThrows(IllegalArgumentException.class, () -> events.recordMovement(ada.id(),
+                presence -> Optional.of(GateEvent.admitted(bob.id(), "gate-1", Direction.IN, T0))));
+        assertEquals(0, events.count(EventLogQuery.newestFirst("", 10)));
     }
 
     private static List<String> names(List<Person> people) {

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSession;
@@ -57,7 +58,7 @@ public final class Database implements AutoCloseable {
     public <T> T read(Function<SqlSession, T> work) {
         try (SqlSession session = sessions().openSession()) {
             return work.apply(session);
-        } catch (RuntimeException e) {
+        } catch (PersistenceException e) {
             throw storageFailure(e);
         }
     }
@@ -68,7 +69,7 @@ public final class Database implements AutoCloseable {
             T result = work.apply(session);
             session.commit();
             return result;
-        } catch (RuntimeException e) {
+        } catch (PersistenceException e) {
             throw storageFailure(e);
         }
     }
@@ -127,10 +128,7 @@ public final class Database implements AutoCloseable {
         return configuration;
     }
 
-    private RuntimeException storageFailure(RuntimeException e) {
-        if (e instanceof StorageException) {
-            return e;
-        }
+    private StorageException storageFailure(PersistenceException e) {
         return new StorageException("Database error on " + settings.describe() + ": " + rootMessage(e), e);
     }
 

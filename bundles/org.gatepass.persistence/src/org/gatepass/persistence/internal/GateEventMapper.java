@@ -5,10 +5,17 @@ import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.event.PresenceState;
 
 /** SQL for gate events, presence and the attendance log: GateEventMapper.xml. */
 public interface GateEventMapper {
     void insert(@Param("e") GateEvent event, @Param("key") GeneratedKey key);
+
+    /** Creates the person's presence row, empty, unless it exists. */
+    void ensurePresence(@Param("personId") long personId);
+
+    /** Reads the person's presence and holds its row lock until the transaction ends. */
+    PresenceState lockPresence(@Param("personId") long personId);
 
     void upsertPresence(@Param("e") GateEvent event, @Param("eventId") long eventId);
 

@@ -1,11 +1,14 @@
 package org.gatepass.persistence.internal;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.event.GateEventRepository;
+import org.gatepass.core.event.PresenceState;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,6 +32,31 @@ public final class MyBatisGateEventRepository implements GateEventRepository {
                 mapper.upsertPresence(event, key.getValue());
             }
             return event.withId(key.getValue());
+        });
+    }
+
+    @Override
+    public Optional<GateEvent> recordMovement(long personId, Function<PresenceState, Optional<GateEvent>> decide) {
+        // The row is created in a transaction of its own: on MySQL, INSERT IGNORE leaves a shared lock on an
+        // existing row, and two stations each holding one while asking for the exclusive lock would deadlock.
+        database.write(session -> {
+            session.getMapper(GateEventMapper.class).ensurePresence(personId);
+            return null;
+        });
+        return database.write(session -> {
+            GateEventMapper mapper = session.getMapper(GateEventMapper.class);
+            Optional<GateEvent> event = decide.apply(mapper.lockPresence(personId));
+            event.ifPresent(e -> {
+                if (e.personId() == null || e.personId() != personId || e.direction() == null) {
+                    throw new IllegalArgumentException("A movement of person " + personId + " needs that person and a direction: " + e);
+                }
+            });
+            return event.map(e -> {
+                GeneratedKey key = new GeneratedKey();
+                mapper.insert(e, key);
+                mapper.upsertPresence(e, key.getValue());
+                return e.withId(key.getValue());
+            });
         });
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -72,6 +73,9 @@ class AttendanceLogTest {
     private void typeInto(String id, String text) {
         workbench.ui(() -> {
             Text field = workbench.find(id, Text.class);
+            // Without a window manager (Xvfb) the keyboard follows the pointer: put it on the field.
+            Rectangle bounds = field.getBounds();
+            field.getDisplay().setCursorLocation(field.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2));
             field.getShell().forceActive();
             field.setFocus();
             field.selectAll();
