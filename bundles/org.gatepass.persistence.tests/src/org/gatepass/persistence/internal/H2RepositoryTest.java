@@ -2,6 +2,7 @@ package org.gatepass.persistence.internal;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 
 /** The repository contract on the embedded H2 database (the zero-setup default). */
 class H2RepositoryTest extends RepositoryContract {
@@ -20,5 +21,13 @@ class H2RepositoryTest extends RepositoryContract {
     @Override
     Database database() {
         return database;
+    }
+
+    @Nested
+    class FaceTemplates extends FaceTemplateContract {
+        @Override
+        Database database() {
+            return database;
+        }
     }
 }

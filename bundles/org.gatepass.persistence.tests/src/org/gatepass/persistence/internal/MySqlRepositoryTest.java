@@ -4,6 +4,7 @@ import java.sql.SQLException;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 
 /** The repository contract on a real MySQL/MariaDB server, in a schema created for this run. */
 class MySqlRepositoryTest extends RepositoryContract {
@@ -26,5 +27,13 @@ class MySqlRepositoryTest extends RepositoryContract {
     @Override
     Database database() {
         return database;
+    }
+
+    @Nested
+    class FaceTemplates extends FaceTemplateContract {
+        @Override
+        Database database() {
+            return database;
+        }
     }
 }

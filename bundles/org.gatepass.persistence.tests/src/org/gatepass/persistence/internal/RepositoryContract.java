@@ -45,6 +45,7 @@ abstract class RepositoryContract {
     void emptyTables() {
         database().write(session -> {
             try (var s = session.getConnection().createStatement()) {
+                s.executeUpdate("DELETE FROM face_template");
                 s.executeUpdate("DELETE FROM presence");
                 s.executeUpdate("DELETE FROM gate_event");
                 s.executeUpdate("DELETE FROM person");

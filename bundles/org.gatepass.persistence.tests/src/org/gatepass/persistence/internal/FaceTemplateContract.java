@@ -1,0 +1,127 @@
+package org.gatepass.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import org.gatepass.core.biometric.FaceTemplate;
+import org.gatepass.core.biometric.StoredTemplates;
+import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonCategory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Face templates on every supported database: sealed at rest, tied to their person and model, erasable. */
+abstract class FaceTemplateContract {
+    private static final Instant T0 = Instant.parse("2026-11-24T08:00:00Z");
+    private static final String MODEL = "fr-feature";
+
+    abstract Database database();
+
+    private MyBatisFaceTemplateRepository templates;
+    private Person ada;
+    private Person bob;
+
+    static TemplateCipher randomKeyCipher() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return new TemplateCipher(new SecretKeySpec(key, "AES"));
+    }
+
+    @BeforeEach
+    void setUp() {
+        database().write(session -> {
+            try (var s = session.getConnection().createStatement()) {
+                s.executeUpdate("DELETE FROM face_template");
+                s.executeUpdate("DELETE FROM presence");
+                s.executeUpdate("DELETE FROM gate_event");
+                s.executeUpdate("DELETE FROM person");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        MyBatisPersonRepository persons = new MyBatisPersonRepository(database());
+        ada = persons.insert(Person.newPerson("Ada Lovelace", PersonCategory.EMPLOYEE));
+        bob = persons.insert(Person.newPerson("Bob Moog", PersonCategory.VISITOR));
+        templates = new MyBatisFaceTemplateRepository(database(), randomKeyCipher());
+    }
+
+    private static float[] vector(float seed) {
+        float[] v = new float[512];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) Math.sin(seed + i);
+        }
+        return v;
+    }
+
+    @Test
+    void templatesReadBackExactlyPerModel() {
+        FaceTemplate stored = templates.add(new FaceTemplate(null, ada.id(), MODEL, vector(1), T0));
+        templates.add(new FaceTemplate(null, bob.id(), MODEL, vector(2), T0));
+        templates.add(new FaceTemplate(null, bob.id(), "sface", new float[] { 0.6f, 0.8f }, T0));
+
+        StoredTemplates read = templates.forModel(MODEL);
+        assertEquals(List.of(), read.unreadableIds());
+        assertEquals(2, read.templates().size());
+        FaceTemplate first = read.templates().get(0);
+        assertEquals(stored.id(), first.id());
+        assertEquals(ada.id(), first.personId());
+        assertArrayEquals(vector(1), first.vector());
+        assertEquals(T0, first.createdAt());
+        assertEquals(Map.of(MODEL, 2, "sface", 1), templates.countByModel());
+    }
+
+    @Test
+    void vectorsAreNotStoredInTheClear() {
+        float[] v = vector(3);
+        templates.add(new FaceTemplate(null, ada.id(), MODEL, v, T0));
+        byte[] stored = database().read(session -> session.getMapper(FaceTemplateMapper.class).forModel(MODEL)).get(0).vectorSealed();
+        byte[] clearPrefix = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putFloat(v[0]).putFloat(v[1]).array();
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1)
+                .contains(new String(clearPrefix, StandardCharsets.ISO_8859_1)));
+        assertEquals(12 + 512 * 4 + 16, stored.length);
+    }
+
+    @Test
+    void aTemplateMovedToAnotherPersonOrReadWithAnotherKeyIsReportedNotUsed() {
+        FaceTemplate adas = templates.add(new FaceTemplate(null, ada.id(), MODEL, vector(1), T0));
+        FaceTemplate bobs = templates.add(new FaceTemplate(null, bob.id(), MODEL, vector(2), T0));
+        database().write(session -> {
+            try (var s = session.getConnection().createStatement()) {
+                s.executeUpdate("UPDATE face_template SET person_id = " + bob.id() + " WHERE id = " + adas.id());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        StoredTemplates read = templates.forModel(MODEL);
+        assertEquals(List.of(adas.id()), read.unreadableIds());
+        assertEquals(List.of(bobs.id()), read.templates().stream().map(FaceTemplate::id).toList());
+
+        StoredTemplates otherKey = new MyBatisFaceTemplateRepository(database(), randomKeyCipher()).forModel(MODEL);
+        assertEquals(List.of(), otherKey.templates());
+        assertEquals(2, otherKey.unreadableIds().size());
+    }
+
+    @Test
+    void erasingAPersonRemovesAllTheirTemplatesOnly() {
+        templates.add(new FaceTemplate(null, ada.id(), MODEL, vector(1), T0));
+        templates.add(new FaceTemplate(null, ada.id(), MODEL, vector(4), T0));
+        templates.add(new FaceTemplate(null, bob.id(), MODEL, vector(2), T0));
+        assertEquals(2, templates.eraseForPerson(ada.id()));
+        assertEquals(List.of(bob.id()), templates.forModel(MODEL).templates().stream().map(FaceTemplate::personId).toList());
+        assertEquals(0, templates.eraseForPerson(ada.id()));
+    }
+}
