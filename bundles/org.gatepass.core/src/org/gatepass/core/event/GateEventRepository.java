@@ -13,6 +13,12 @@ public interface GateEventRepository {
      */
     GateEvent record(GateEvent event);
 
+    /** Like {@link #record(GateEvent)}, storing the camera's picture of it (JPEG) in the same transaction. */
+    GateEvent record(GateEvent event, byte[] snapshotJpeg);
+
+    /** The picture stored with an event, if any. */
+    Optional<byte[]> snapshot(long eventId);
+
     /**
      * Records a movement of a known person so that stations sharing the database cannot both act on one
      * walk-through: the person's presence is locked, handed to {@code decide}, and the event it returns is

@@ -44,6 +44,7 @@ abstract class FaceTemplateContract {
         database().write(session -> {
             try (var s = session.getConnection().createStatement()) {
                 s.executeUpdate("DELETE FROM face_template");
+                s.executeUpdate("DELETE FROM event_snapshot");
                 s.executeUpdate("DELETE FROM presence");
                 s.executeUpdate("DELETE FROM gate_event");
                 s.executeUpdate("DELETE FROM person");

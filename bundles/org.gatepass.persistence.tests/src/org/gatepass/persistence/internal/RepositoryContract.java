@@ -1,5 +1,6 @@
 package org.gatepass.persistence.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -46,6 +47,7 @@ abstract class RepositoryContract {
         database().write(session -> {
             try (var s = session.getConnection().createStatement()) {
                 s.executeUpdate("DELETE FROM face_template");
+                s.executeUpdate("DELETE FROM event_snapshot");
                 s.executeUpdate("DELETE FROM presence");
                 s.executeUpdate("DELETE FROM gate_event");
                 s.executeUpdate("DELETE FROM person");
@@ -194,6 +196,15 @@ abstract class RepositoryContract {
         Optional<GateEvent> later = events.recordMovement(ada.id(), presence -> engine.decide(ada, presence, CameraMode.TOGGLE,
                 T0.plusSeconds(61)).map(d -> new GateEvent(null, ada.id(), "gate-1", d.direction(), d.decision(), 0.7, T0.plusSeconds(61))));
         assertEquals(Direction.OUT, later.orElseThrow().direction());
+    }
+
+    @Test
+    void anAlertKeepsItsSnapshot() {
+        byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, 1, 2, 3, (byte) 0xFF, (byte) 0xD9 };
+        GateEvent stranger = events.record(new GateEvent(null, null, "gate-1", null, Decision.UNKNOWN_FACE, 0.1, T0), jpeg);
+        GateEvent plain = events.record(new GateEvent(null, null, "gate-1", null, Decision.UNKNOWN_FACE, 0.1, T0));
+        assertArrayEquals(jpeg, events.snapshot(stranger.id()).orElseThrow());
+        assertEquals(Optional.empty(), events.snapshot(plain.id()));
     }
 
     @Test

@@ -11,6 +11,11 @@ import org.gatepass.core.event.PresenceState;
 public interface GateEventMapper {
     void insert(@Param("e") GateEvent event, @Param("key") GeneratedKey key);
 
+    void insertSnapshot(@Param("eventId") long eventId, @Param("jpeg") byte[] jpeg);
+
+    /** A list because MyBatis takes an array return type for many rows; holds at most one picture. */
+    List<byte[]> snapshot(@Param("eventId") long eventId);
+
     /** Creates the person's presence row, empty, unless it exists. */
     void ensurePresence(@Param("personId") long personId);
 

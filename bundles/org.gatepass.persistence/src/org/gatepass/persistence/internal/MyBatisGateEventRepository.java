@@ -24,15 +24,31 @@ public final class MyBatisGateEventRepository implements GateEventRepository {
 
     @Override
     public GateEvent record(GateEvent event) {
+        return database.write(session -> insert(session.getMapper(GateEventMapper.class), event));
+    }
+
+    @Override
+    public GateEvent record(GateEvent event, byte[] snapshotJpeg) {
         return database.write(session -> {
             GateEventMapper mapper = session.getMapper(GateEventMapper.class);
-            GeneratedKey key = new GeneratedKey();
-            mapper.insert(event, key);
-            if (event.personId() != null && event.direction() != null) {
-                mapper.upsertPresence(event, key.getValue());
-            }
-            return event.withId(key.getValue());
+            GateEvent stored = insert(mapper, event);
+            mapper.insertSnapshot(stored.id(), snapshotJpeg);
+            return stored;
         });
+    }
+
+    @Override
+    public Optional<byte[]> snapshot(long eventId) {
+        return database.read(session -> session.getMapper(GateEventMapper.class).snapshot(eventId)).stream().findFirst();
+    }
+
+    private static GateEvent insert(GateEventMapper mapper, GateEvent event) {
+        GeneratedKey key = new GeneratedKey();
+        mapper.insert(event, key);
+        if (event.personId() != null && event.direction() != null) {
+            mapper.upsertPresence(event, key.getValue());
+        }
+        return event.withId(key.getValue());
     }
 
     @Override
@@ -51,12 +67,7 @@ public final class MyBatisGateEventRepository implements GateEventRepository {
                     throw new IllegalArgumentException("A movement of person " + personId + " needs that person and a direction: " + e);
                 }
             });
-            return event.map(e -> {
-                GeneratedKey key = new GeneratedKey();
-                mapper.insert(e, key);
-                mapper.upsertPresence(e, key.getValue());
-                return e.withId(key.getValue());
-            });
+            return event.map(e -> insert(mapper, e));
         });
     }
 
