@@ -61,7 +61,7 @@ class IpCameraConfigurationTest {
                 Thread.sleep(20);
             }
             assertTrue(ipCamera.isEmpty(), "the camera went away with its configuration");
-            assertEquals(State.STOPPED, camera.status().state());
+            awaitState(camera, State.STOPPED, Duration.ofMillis(PATIENCE_MS));
         }
     }
 }

@@ -84,7 +84,7 @@ class CameraConfigurationTest {
             Thread.sleep(20);
         }
         assertTrue(configTestCamera.isEmpty(), "the camera service went away with its configuration");
-        assertEquals(State.STOPPED, camera.status().state(), "and it stopped capturing");
+        awaitState(camera, State.STOPPED, Duration.ofMillis(PATIENCE_MS));
     }
 
     @Test
