@@ -70,7 +70,8 @@ class CameraConfigurationTest {
         int slow = sink.framesWithin(Duration.ofSeconds(1));
         assertTrue(slow >= 3 && slow <= 8, "5 fps configured, " + slow + " frames came in a second");
 
-        configuration.update(settings(Map.of("camera.id", "config-test", "name", "Configured replay", "path", temp.toString(), "fps", 25.0)));
+        // Text values, as a .cfg file in <data>/config gives them.
+        configuration.update(settings(Map.of("camera.id", "config-test", "name", "Configured replay", "path", temp.toString(), "fps", "25")));
         Thread.sleep(500);
         int fast = sink.framesWithin(Duration.ofSeconds(1));
         assertTrue(fast >= 15 && fast <= 35, "25 fps configured, " + fast + " frames came in a second");

@@ -56,7 +56,7 @@ public final class CaptureLoop implements CameraSource {
      */
     public void configure(String id, String displayName, CameraConnector connector, Duration frameInterval) {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("A camera needs an id");
+            throw new IllegalArgumentException("A camera needs an id (setting " + CAMERA_ID_PROPERTY + ")");
         }
         Objects.requireNonNull(connector, "connector");
         if (frameInterval.isNegative()) {
