@@ -1,0 +1,37 @@
+package org.gatepass.camera.mjpeg.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "IP camera",
+        description = "A network camera over HTTP: an MJPEG stream, or a JPEG snapshot URL polled at a set rate.")
+public @interface IpCameraConfig {
+    @AttributeDefinition(name = "Camera ID", description = "Unique, stable identifier of the camera; gate events record it.")
+    String camera_id();
+
+    @AttributeDefinition(name = "Name", description = "Shown to operators; the camera ID when empty.", required = false)
+    String name() default "";
+
+    @AttributeDefinition(name = "URL", description = "http:// or https:// address of the MJPEG stream or of the snapshot image.")
+    String url();
+
+    @AttributeDefinition(name = "Mode", description = "STREAM for an MJPEG stream, SNAPSHOT to poll a JPEG image.")
+    IpCameraMode mode() default IpCameraMode.STREAM;
+
+    @AttributeDefinition(name = "Snapshot rate", description = "Snapshots per second in SNAPSHOT mode (0: as fast as the camera answers). A stream comes at the camera's own rate.", min = "0")
+    double fps() default 2;
+
+    @AttributeDefinition(name = "User", description = "User for HTTP basic authentication; none when empty.", required = false)
+    String user() default "";
+
+    /** The leading dot of ".password" keeps it out of the service properties. */
+    @AttributeDefinition(name = "Password", description = "Password for HTTP basic authentication.", type = AttributeType.PASSWORD, required = false)
+    String _password() default "";
+
+    @AttributeDefinition(name = "Connect timeout (ms)", description = "How long to wait for the camera to accept a connection.", min = "1")
+    int connect_timeout_ms() default 5000;
+
+    @AttributeDefinition(name = "Read timeout (ms)", description = "How long to wait for data from a connected camera before reconnecting.", min = "1")
+    int read_timeout_ms() default 5000;
+}
