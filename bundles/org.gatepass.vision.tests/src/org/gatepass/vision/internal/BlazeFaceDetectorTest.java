@@ -1,0 +1,125 @@
+package org.gatepass.vision.internal;
+
+import static org.gatepass.vision.internal.FaceAssertions.assertNear;
+import static org.gatepass.vision.internal.FaceAssertions.assertPlausibleFace;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.gatepass.vision.Landmarks;
+import org.gatepass.vision.Point;
+import org.junit.jupiter.api.Test;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Scalar;
+
+class BlazeFaceDetectorTest {
+    /** LFW images with nobody else in the picture, checked by eye. */
+    static final List<String> SINGLE_FACES = List.of("Abel_Pacheco/Abel_Pacheco_0001.jpg",
+            "Akhmed_Zakayev/Akhmed_Zakayev_0001.jpg", "Akhmed_Zakayev/Akhmed_Zakayev_0002.jpg",
+            "Amber_Tamblyn/Amber_Tamblyn_0001.jpg", "Anders_Fogh_Rasmussen/Anders_Fogh_Rasmussen_0001.jpg",
+            "Angela_Bassett/Angela_Bassett_0001.jpg", "Angela_Bassett/Angela_Bassett_0002.jpg",
+            "Ann_Veneman/Ann_Veneman_0003.jpg", "Ann_Veneman/Ann_Veneman_0006.jpg", "Ann_Veneman/Ann_Veneman_0010.jpg",
+            "Anthony_Fauci/Anthony_Fauci_0001.jpg", "Antony_Leung/Antony_Leung_0001.jpg", "Antony_Leung/Antony_Leung_0002.jpg",
+            "Augusto_Pinochet/Augusto_Pinochet_0001.jpg", "Barbara_Brezigar/Barbara_Brezigar_0001.jpg",
+            "Benjamin_Netanyahu/Benjamin_Netanyahu_0004.jpg", "Bernard_Law/Bernard_Law_0002.jpg",
+            "Bernard_Law/Bernard_Law_0003.jpg", "Bill_Frist/Bill_Frist_0002.jpg");
+
+    private final FaceDetector detector = TestModels.shipped().detector();
+
+    @Test
+    void findsExactlyOneFaceWithPlausibleLandmarksInSingleFacePhotos() {
+        for (String image : SINGLE_FACES) {
+            Mat bgr = SharedData.lfwImage(image);
+            try {
+                List<Detection> faces = detector.detect(bgr);
+                assertEquals(1, faces.size(), image + ": " + faces);
+                Detection face = faces.get(0);
+                assertPlausibleFace(face, image);
+                // LFW centres the labelled face in its 250x250 picture.
+                float cx = face.box().x() + face.box().width() / 2, cy = face.box().y() + face.box().height() / 2;
+                assertNear(new Point(125, 125), new Point(cx, cy), 30, image + " box centre");
+            } finally {
+                bgr.release();
+            }
+        }
+    }
+
+    @Test
+    void findsNoFaceInBlankOrNoiseFrames() {
+        Mat grey = new Mat(480, 640, CvType.CV_8UC3, Scalar.all(128));
+        Mat black = new Mat(480, 640, CvType.CV_8UC3, Scalar.all(0));
+        Mat noise = new Mat(480, 640, CvType.CV_8UC3);
+        try {
+            Core.setRNGSeed(7);
+            Core.randu(noise, 0, 256);
+            for (Mat frame : List.of(grey, black, noise)) {
+                assertEquals(List.of(), detector.detect(frame));
+            }
+        } finally {
+            grey.release();
+            black.release();
+            noise.release();
+        }
+    }
+
+    @Test
+    void reportsTheSameFaceInFramePixelsWhateverTheFrameShape() {
+        Mat face = SharedData.lfwImage(SINGLE_FACES.get(0));
+        Mat wide = new Mat();
+        Mat tall = new Mat();
+        try {
+            Landmarks alone = detector.detect(face).get(0).landmarks();
+            Core.copyMakeBorder(face, wide, 100, 130, 300, 90, Core.BORDER_CONSTANT, Scalar.all(0));
+            Core.copyMakeBorder(face, tall, 400, 150, 20, 30, Core.BORDER_REPLICATE);
+            record Framed(Mat frame, int dx, int dy) {
+            }
+            for (Framed framed : List.of(new Framed(wide, 300, 100), new Framed(tall, 20, 400))) {
+                Mat frame = framed.frame();
+                int dx = framed.dx(), dy = framed.dy();
+                List<Detection> faces = detector.detect(frame);
+                assertEquals(1, faces.size(), frame.size() + ": " + faces);
+                Landmarks l = faces.get(0).landmarks();
+                // The face fills less of the 128x128 input in a larger frame, so allow a few pixels.
+                float tolerance = 0.15f * alone.eyeDistance();
+                assertNear(shift(alone.rightEye(), dx, dy), l.rightEye(), tolerance, frame.size() + " right eye");
+                assertNear(shift(alone.leftEye(), dx, dy), l.leftEye(), tolerance, frame.size() + " left eye");
+                assertNear(shift(alone.noseTip(), dx, dy), l.noseTip(), tolerance, frame.size() + " nose tip");
+                assertNear(shift(alone.mouth(), dx, dy), l.mouth(), tolerance, frame.size() + " mouth");
+            }
+        } finally {
+            face.release();
+            wide.release();
+            tall.release();
+        }
+    }
+
+    @Test
+    void runsInAFewMillisecondsPer640x480Frame() {
+        Mat face = SharedData.lfwImage(SINGLE_FACES.get(0));
+        Mat frame = new Mat();
+        try {
+            Core.copyMakeBorder(face, frame, 115, 115, 195, 195, Core.BORDER_CONSTANT, Scalar.all(0));
+            for (int i = 0; i < 20; i++) {
+                detector.detect(frame);
+            }
+            int runs = 100;
+            long start = System.nanoTime();
+            for (int i = 0; i < runs; i++) {
+                assertEquals(1, detector.detect(frame).size());
+            }
+            double ms = (System.nanoTime() - start) / 1e6 / runs;
+            // 2.5 ms on an idle 2-core machine; generous for a busy build machine.
+            assertTrue(ms < 25, ms + " ms per frame");
+        } finally {
+            face.release();
+            frame.release();
+        }
+    }
+
+    private static Point shift(Point p, int dx, int dy) {
+        return new Point(p.x() + dx, p.y() + dy);
+    }
+}

@@ -1,0 +1,32 @@
+package org.gatepass.vision;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The recognition pipeline as an OSGi service: finds the faces in a frame, checks their quality and
+ * computes an embedding for each usable one. It identifies nobody: match the embeddings against a
+ * {@link FaceGallery} and confirm identities over frames with a {@link FaceTracker}.
+ * <p>
+ * Thread-safe; calls are served one at a time (the models are shared).
+ */
+public interface FacePipeline {
+
+    /** Every face in the frame, largest first. An empty list when there is none. */
+    List<ObservedFace> process(Frame frame);
+
+    /**
+     * Decodes an encoded image (JPEG, PNG, BMP, ...), e.g. a photo for enrolment.
+     * @throws IOException if the bytes are not an image this pipeline can read
+     */
+    Frame decode(byte[] encodedImage) throws IOException;
+
+    /** The id of the embedding model; stored with every template so that a model change is noticed. */
+    String embedderModelId();
+
+    /**
+     * The similarity at and above which a probe is taken for the enrolled person, calibrated for this
+     * pipeline's embedder; a camera may use its own.
+     */
+    float matchThreshold();
+}

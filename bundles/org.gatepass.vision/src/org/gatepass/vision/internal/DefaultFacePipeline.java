@@ -1,0 +1,142 @@
+package org.gatepass.vision.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.gatepass.core.DataDirectory;
+import org.gatepass.vision.Embedding;
+import org.gatepass.vision.FacePipeline;
+import org.gatepass.vision.Frame;
+import org.gatepass.vision.ObservedFace;
+import org.gatepass.vision.QualityVerdict;
+import org.opencv.core.Mat;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The pipeline service: BlazeFace and fr_feature from the models bundle by default; configuration
+ * (PID {@code org.gatepass.vision.internal.DefaultFacePipeline}) can switch to YuNet or to another
+ * ONNX embedder, and tune the quality gate.
+ */
+@Component(service = FacePipeline.class)
+public final class DefaultFacePipeline implements FacePipeline {
+
+    /** Configuration properties; an underscore in a name stands for a dot ({@code embedder.model}). */
+    public @interface Config {
+        /** "blazeface" or "yunet". */
+        String detector() default "blazeface";
+
+        /** The detector's model file; empty for the shipped BlazeFace (YuNet always needs one). */
+        String detector_model() default "";
+
+        float detector_minScore() default FaceModels.DEFAULT_MIN_DETECTION_SCORE;
+
+        /** An ONNX embedder file; empty for the shipped fr_feature, and then the embedder settings below are ignored. */
+        String embedder_model() default "";
+
+        /** Stored with every template; change it whenever the model or its settings change. */
+        String embedder_id() default "";
+
+        int embedder_inputSize() default 112;
+
+        double embedder_mean() default 127.5;
+
+        double embedder_scale() default 1 / 128.0;
+
+        boolean embedder_rgb() default true;
+
+        boolean embedder_mirror() default true;
+
+        float embedder_matchThreshold() default EmbedderSpec.FR_FEATURE_MATCH_THRESHOLD;
+
+        float quality_minFaceSize() default QualityGate.DEFAULT_MIN_FACE_SIZE;
+
+        double quality_minSharpness() default QualityGate.DEFAULT_MIN_SHARPNESS;
+
+        float quality_maxYaw() default QualityGate.DEFAULT_MAX_YAW;
+    }
+
+    private final FaceModels models;
+    private final QualityGate quality;
+
+    @Activate
+    public DefaultFacePipeline(Config config) {
+        this(models(config, DataDirectory.resolve().resolve("models")),
+                new QualityGate(config.quality_minFaceSize(), config.quality_minSharpness(), config.quality_maxYaw()));
+    }
+
+    DefaultFacePipeline(FaceModels models, QualityGate quality) {
+        this.models = models;
+        this.quality = quality;
+    }
+
+    @Override
+    public synchronized List<ObservedFace> process(Frame frame) {
+        Mat image = Frames.toMat(frame);
+        try {
+            List<Detection> detections = new ArrayList<>(models.detector().detect(image));
+            detections.sort(Comparator.comparingDouble((Detection d) -> d.box().area()).reversed());
+            List<ObservedFace> faces = new ArrayList<>(detections.size());
+            for (Detection d : detections) {
+                Mat crop = models.aligner().align(image, d.landmarks());
+                try {
+                    QualityVerdict verdict = quality.check(d.box(), d.landmarks(), crop);
+                    Embedding embedding = verdict.accepted() ? models.embedder().embed(crop) : null;
+                    faces.add(new ObservedFace(d.box(), d.score(), d.landmarks(), verdict, embedding));
+                } finally {
+                    crop.release();
+                }
+            }
+            return faces;
+        } finally {
+            image.release();
+        }
+    }
+
+    @Override
+    public Frame decode(byte[] encodedImage) throws IOException {
+        return Frames.decode(encodedImage);
+    }
+
+    @Override
+    public String embedderModelId() {
+        return models.embedder().spec().modelId();
+    }
+
+    @Override
+    public float matchThreshold() {
+        return models.embedder().spec().matchThreshold();
+    }
+
+    private static FaceModels models(Config config, Path modelDirectory) {
+        try {
+            FaceDetector detector = switch (config.detector()) {
+                case "blazeface" -> new BlazeFaceDetector(config.detector_model().isBlank()
+                        ? FaceModels.shippedDetector(modelDirectory)
+                        : Path.of(config.detector_model()), config.detector_minScore());
+                case "yunet" -> new YuNetDetector(Path.of(requireSet(config.detector_model(), "detector.model")),
+                        config.detector_minScore());
+                default -> throw new IllegalArgumentException("Unknown detector '" + config.detector() + "': blazeface or yunet");
+            };
+            EmbedderSpec embedder = config.embedder_model().isBlank()
+                    ? FaceModels.shippedEmbedder(modelDirectory)
+                    : new EmbedderSpec(requireSet(config.embedder_id(), "embedder.id"), Path.of(config.embedder_model()),
+                            config.embedder_inputSize(), config.embedder_mean(), config.embedder_scale(), config.embedder_rgb(),
+                            config.embedder_mirror(), config.embedder_matchThreshold());
+            return new FaceModels(detector, new FaceAligner(embedder.inputSize()), new OnnxEmbedder(embedder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unpack the shipped face models into " + modelDirectory, e);
+        }
+    }
+
+    private static String requireSet(String value, String property) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("Face pipeline configuration: " + property + " must be set");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,65 @@
+package org.gatepass.vision.internal;
+
+import org.gatepass.vision.Landmarks;
+import org.gatepass.vision.Point;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Cuts the square face crop an embedder expects: the similarity transform that puts the eyes, nose tip
+ * and mouth centre closest to where the ArcFace 112x112 template has them, applied with warpAffine.
+ * The mouth centre stands in for the template's two mouth corners (their midpoint), because BlazeFace
+ * gives no corners.
+ */
+final class FaceAligner {
+    /** The ArcFace 112x112 template: right eye, left eye, nose tip, mid-point of the mouth corners. */
+    static final float[] ARCFACE_112 = {38.2946f, 51.6963f, 73.5318f, 51.5014f, 56.0252f, 71.7366f, 56.1396f, 92.2848f};
+
+    private final int size;
+    private final float[] template;
+
+    /** A crop of {@code size} pixels, the template scaled to it. */
+    FaceAligner(int size) {
+        this(size, ARCFACE_112);
+    }
+
+    FaceAligner(int size, float[] template112) {
+        this.size = size;
+        this.template = new float[template112.length];
+        for (int i = 0; i < template.length; i++) {
+            template[i] = template112[i] * size / 112f;
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The aligned crop; the caller releases it. */
+    Mat align(Mat bgr, Landmarks landmarks) {
+        double[] m = Similarity.fit(points(landmarks), template);
+        Mat transform = new Mat(2, 3, CvType.CV_64F);
+        try {
+            transform.put(0, 0, m);
+            Mat crop = new Mat();
+            Imgproc.warpAffine(bgr, crop, transform, new Size(size, size), Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, Scalar.all(0));
+            return crop;
+        } finally {
+            transform.release();
+        }
+    }
+
+    private static float[] points(Landmarks l) {
+        float[] p = new float[8];
+        int i = 0;
+        for (Point point : new Point[] {l.rightEye(), l.leftEye(), l.noseTip(), l.mouth()}) {
+            p[i++] = point.x();
+            p[i++] = point.y();
+        }
+        return p;
+    }
+}

@@ -1,0 +1,149 @@
+package org.gatepass.vision.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.gatepass.vision.Embedding;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.Scalar;
+
+/**
+ * Face verification on an LFW-style set (pairs.txt and images/&lt;Name&gt;/&lt;Name&gt;_NNNN.jpg): every image
+ * is detected, aligned and embedded once, each pair scored by cosine similarity, and the scores judged
+ * by {@link VerificationStats}. Also times detection on 640x480 frames (each image centred on a black
+ * frame of that size) and alignment plus embedding per face.
+ */
+final class LfwEvaluation {
+    private static final int FRAME_WIDTH = 640;
+    private static final int FRAME_HEIGHT = 480;
+    private static final int TIMED_FRAMES = 200;
+    private static final int WARM_UP = 10;
+
+    record Report(int images, int imagesWithoutFace, int pairs, int folds, VerificationStats.KFold kFold,
+            VerificationStats.ErrorRates atShippedThreshold, VerificationStats.ErrorRates atCalibratedThreshold,
+            double detectionMsPerFrame, double embeddingMsPerFace) {
+
+        String toText() {
+            return String.format(java.util.Locale.ROOT, """
+                    images %d (no face found: %d), pairs %d in %d folds
+                    %d-fold accuracy        %.2f %% +- %.2f (mean best threshold %.3f)
+                    at threshold %.2f       accuracy %.2f %%, FMR %.2f %%, FNMR %.2f %%
+                    FMR <= 0.1 %% from %.2f  accuracy %.2f %%, FMR %.2f %%, FNMR %.2f %%
+                    detection               %.2f ms per 640x480 frame
+                    alignment + embedding   %.2f ms per face
+                    """, images, imagesWithoutFace, pairs, folds, folds, kFold.meanAccuracy() * 100,
+                    kFold.stdAccuracy() * 100, kFold.meanThreshold(), atShippedThreshold.threshold(),
+                    atShippedThreshold.accuracy() * 100, atShippedThreshold.falseMatchRate() * 100,
+                    atShippedThreshold.falseNonMatchRate() * 100, atCalibratedThreshold.threshold(),
+                    atCalibratedThreshold.accuracy() * 100, atCalibratedThreshold.falseMatchRate() * 100,
+                    atCalibratedThreshold.falseNonMatchRate() * 100, detectionMsPerFrame, embeddingMsPerFace);
+        }
+    }
+
+    private final FaceModels models;
+
+    LfwEvaluation(FaceModels models) {
+        this.models = models;
+    }
+
+    Report run(Path lfwDirectory, float shippedThreshold, Consumer<String> progress) throws IOException {
+        LfwPairs lfw = LfwPairs.read(lfwDirectory.resolve("pairs.txt"));
+        Set<String> images = new LinkedHashSet<>();
+        for (LfwPairs.Pair p : lfw.pairs()) {
+            images.add(p.first());
+            images.add(p.second());
+        }
+        Map<String, Embedding> embeddings = new HashMap<>();
+        long embeddingNanos = 0;
+        long detectionNanos = 0;
+        int timedFrames = 0;
+        int done = 0;
+        for (String image : images) {
+            Mat bgr = Frames.toMat(Frames.decode(Files.readAllBytes(lfwDirectory.resolve("images").resolve(image))));
+            try {
+                if (done < WARM_UP + TIMED_FRAMES) {
+                    long nanos = timeDetectionOnFullFrame(bgr);
+                    if (done >= WARM_UP) {
+                        detectionNanos += nanos;
+                        timedFrames++;
+                    }
+                }
+                Detection face = central(models.detector().detect(bgr), bgr.cols(), bgr.rows());
+                if (face != null) {
+                    long start = System.nanoTime();
+                    embeddings.put(image, embed(bgr, face));
+                    embeddingNanos += System.nanoTime() - start;
+                }
+            } finally {
+                bgr.release();
+            }
+            if (++done % 500 == 0) {
+                progress.accept(done + " of " + images.size() + " images");
+            }
+        }
+        List<LfwPairs.Pair> pairs = lfw.pairs();
+        float[] scores = new float[pairs.size()];
+        boolean[] same = new boolean[pairs.size()];
+        int[] folds = new int[pairs.size()];
+        for (int i = 0; i < scores.length; i++) {
+            LfwPairs.Pair p = pairs.get(i);
+            Embedding a = embeddings.get(p.first());
+            Embedding b = embeddings.get(p.second());
+            // A face that was not found cannot be verified: the pair counts as "different".
+            scores[i] = a == null || b == null ? -1 : a.similarity(b);
+            same[i] = p.same();
+            folds[i] = p.fold();
+        }
+        VerificationStats stats = new VerificationStats(scores, same, folds, lfw.folds());
+        return new Report(images.size(), images.size() - embeddings.size(), pairs.size(), lfw.folds(), stats.kFold(),
+                stats.at(shippedThreshold), stats.at(stats.thresholdForFalseMatchRate(0.001)),
+                detectionNanos / 1e6 / Math.max(1, timedFrames), embeddingNanos / 1e6 / Math.max(1, embeddings.size()));
+    }
+
+    private Embedding embed(Mat bgr, Detection face) {
+        Mat crop = models.aligner().align(bgr, face.landmarks());
+        try {
+            return models.embedder().embed(crop);
+        } finally {
+            crop.release();
+        }
+    }
+
+    /** Detection time with the image centred on a black 640x480 frame, as a camera would deliver it. */
+    private long timeDetectionOnFullFrame(Mat bgr) {
+        int padX = Math.max(0, FRAME_WIDTH - bgr.cols()), padY = Math.max(0, FRAME_HEIGHT - bgr.rows());
+        Mat frame = new Mat();
+        try {
+            Core.copyMakeBorder(bgr, frame, padY / 2, padY - padY / 2, padX / 2, padX - padX / 2, Core.BORDER_CONSTANT,
+                    Scalar.all(0));
+            long start = System.nanoTime();
+            models.detector().detect(frame);
+            return System.nanoTime() - start;
+        } finally {
+            frame.release();
+        }
+    }
+
+    /** LFW labels the person in the middle of the picture; others may be in the background. */
+    static Detection central(List<Detection> faces, int width, int height) {
+        Detection best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (Detection d : faces) {
+            double distance = Math.hypot(d.box().x() + d.box().width() / 2 - width / 2.0,
+                    d.box().y() + d.box().height() / 2 - height / 2.0);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = d;
+            }
+        }
+        return best;
+    }
+}
