@@ -27,46 +27,50 @@ class GateDecisionEngineTest {
     @Test
     void firstSightingOfAnActivePersonIsAnEntry() {
         assertEquals(Optional.of(GateDecision.admit(Direction.IN)),
-                engine.decide(ADA, PresenceState.neverSeen(7), CameraMode.TOGGLE, NOW));
+                engine.movementOf(ADA, PresenceState.neverSeen(7), CameraMode.TOGGLE, NOW));
     }
 
     @Test
     void togglingAlternatesAfterTheCooldown() {
         assertEquals(Optional.of(GateDecision.admit(Direction.OUT)),
-                engine.decide(ADA, was(Direction.IN, Duration.ofSeconds(60)), CameraMode.TOGGLE, NOW));
+                engine.movementOf(ADA, was(Direction.IN, Duration.ofSeconds(60)), CameraMode.TOGGLE, NOW));
         assertEquals(Optional.of(GateDecision.admit(Direction.IN)),
-                engine.decide(ADA, was(Direction.OUT, Duration.ofMinutes(30)), CameraMode.TOGGLE, NOW));
+                engine.movementOf(ADA, was(Direction.OUT, Duration.ofMinutes(30)), CameraMode.TOGGLE, NOW));
     }
 
     @Test
     void withinTheCooldownNothingHappens() {
-        assertEquals(Optional.empty(), engine.decide(ADA, was(Direction.IN, Duration.ofSeconds(59)), CameraMode.TOGGLE, NOW));
-        assertEquals(Optional.empty(), engine.decide(ADA, was(Direction.IN, Duration.ZERO), CameraMode.EXIT, NOW));
+        assertEquals(Optional.empty(), engine.movementOf(ADA, was(Direction.IN, Duration.ofSeconds(59)), CameraMode.TOGGLE, NOW));
+        assertEquals(Optional.empty(), engine.movementOf(ADA, was(Direction.IN, Duration.ZERO), CameraMode.EXIT, NOW));
     }
 
     @Test
     void fixedCamerasAlwaysGiveTheirDirection() {
         assertEquals(Optional.of(GateDecision.admit(Direction.IN)),
-                engine.decide(ADA, was(Direction.IN, Duration.ofHours(2)), CameraMode.ENTRY, NOW));
+                engine.movementOf(ADA, was(Direction.IN, Duration.ofHours(2)), CameraMode.ENTRY, NOW));
         assertEquals(Optional.of(GateDecision.admit(Direction.OUT)),
-                engine.decide(ADA, PresenceState.neverSeen(7), CameraMode.EXIT, NOW));
+                engine.movementOf(ADA, PresenceState.neverSeen(7), CameraMode.EXIT, NOW));
     }
 
     @Test
-    void blockedAndInactivePeopleAreAlertsEvenInsideTheCooldown() {
-        PresenceState justNow = was(Direction.IN, Duration.ofSeconds(1));
-        assertEquals(Optional.of(GateDecision.alert(Decision.BLOCKED_PERSON)),
-                engine.decide(ADA.withStatus(PersonStatus.BLOCKED), justNow, CameraMode.TOGGLE, NOW));
-        assertEquals(Optional.of(GateDecision.alert(Decision.INACTIVE_PERSON)),
-                engine.decide(ADA.withStatus(PersonStatus.INACTIVE), justNow, CameraMode.ENTRY, NOW));
+    void blockedAndInactivePeopleAndStrangersAreAlerts() {
+        assertEquals(Optional.of(GateDecision.alert(Decision.BLOCKED_PERSON)), engine.alertFor(ADA.withStatus(PersonStatus.BLOCKED)));
+        assertEquals(Optional.of(GateDecision.alert(Decision.INACTIVE_PERSON)), engine.alertFor(ADA.withStatus(PersonStatus.INACTIVE)));
+        assertEquals(Optional.empty(), engine.alertFor(ADA));
         assertEquals(GateDecision.alert(Decision.UNKNOWN_FACE), engine.decideStranger());
+    }
+
+    @Test
+    void onlyActivePeopleMove() {
+        assertThrows(IllegalArgumentException.class,
+                () -> engine.movementOf(ADA.withStatus(PersonStatus.BLOCKED), PresenceState.neverSeen(7), CameraMode.TOGGLE, NOW));
     }
 
     @Test
     void cooldownIsConfigurable() {
         GateDecisionEngine quick = new GateDecisionEngine(Duration.ofSeconds(5));
         assertEquals(Optional.of(GateDecision.admit(Direction.OUT)),
-                quick.decide(ADA, was(Direction.IN, Duration.ofSeconds(5)), CameraMode.TOGGLE, NOW));
+                quick.movementOf(ADA, was(Direction.IN, Duration.ofSeconds(5)), CameraMode.TOGGLE, NOW));
         assertThrows(IllegalArgumentException.class, () -> new GateDecisionEngine(Duration.ofSeconds(-1)));
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.PresenceState;
 import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonStatus;
 
 /**
  * Decides what a face at a camera means. An active person moves In or Out (by the camera's mode),
@@ -29,25 +30,30 @@ public final class GateDecisionEngine {
         return cooldown;
     }
 
-    /**
-     * @param presence where the person was last seen moving, as stored now
-     * @return empty inside the cooldown, else the decision
-     */
-    public Optional<GateDecision> decide(Person person, PresenceState presence, CameraMode mode, Instant now) {
+    /** The alert a recognised person raises instead of moving (blocked, inactive); empty for active people. */
+    public Optional<GateDecision> alertFor(Person person) {
         return switch (person.status()) {
             case BLOCKED -> Optional.of(GateDecision.alert(Decision.BLOCKED_PERSON));
             case INACTIVE -> Optional.of(GateDecision.alert(Decision.INACTIVE_PERSON));
-            case ACTIVE -> withinCooldown(presence, now) ? Optional.empty()
-                    : Optional.of(GateDecision.admit(mode.directionAfter(presence.direction())));
+            case ACTIVE -> Optional.empty();
         };
+    }
+
+    /**
+     * The movement of an active person seen now.
+     * @param presence where the person was last seen moving, as stored now
+     * @return empty inside the cooldown
+     */
+    public Optional<GateDecision> movementOf(Person person, PresenceState presence, CameraMode mode, Instant now) {
+        if (person.status() != PersonStatus.ACTIVE) {
+            throw new IllegalArgumentException(person.name() + " is " + person.status() + ": ask alertFor, not movementOf");
+        }
+        boolean withinCooldown = presence.changedAt() != null && now.isBefore(presence.changedAt().plus(cooldown));
+        return withinCooldown ? Optional.empty() : Optional.of(GateDecision.admit(mode.directionAfter(presence.direction())));
     }
 
     /** A face that matches nobody enrolled. */
     public GateDecision decideStranger() {
         return GateDecision.alert(Decision.UNKNOWN_FACE);
-    }
-
-    private boolean withinCooldown(PresenceState presence, Instant now) {
-        return presence.changedAt() != null && now.isBefore(presence.changedAt().plus(cooldown));
     }
 }

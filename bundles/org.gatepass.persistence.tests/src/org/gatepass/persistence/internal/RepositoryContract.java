@@ -177,7 +177,7 @@ abstract class RepositoryContract {
                 Instant seenAt = T0.plusMillis(i * 10L);
                 attempts.add(threads.submit(() -> {
                     go.await();
-                    return station.recordMovement(ada.id(), presence -> engine.decide(ada, presence, CameraMode.TOGGLE, seenAt)
+                    return station.recordMovement(ada.id(), presence -> engine.movementOf(ada, presence, CameraMode.TOGGLE, seenAt)
                             .map(d -> new GateEvent(null, ada.id(), "gate-" + station.hashCode(), d.direction(), d.decision(), 0.7, seenAt)));
                 }));
             }
@@ -193,7 +193,7 @@ abstract class RepositoryContract {
         assertEquals(1, events.count(EventLogQuery.newestFirst("", 10)));
         assertEquals(Direction.IN, events.log(EventLogQuery.newestFirst("", 1)).get(0).direction());
 
-        Optional<GateEvent> later = events.recordMovement(ada.id(), presence -> engine.decide(ada, presence, CameraMode.TOGGLE,
+        Optional<GateEvent> later = events.recordMovement(ada.id(), presence -> engine.movementOf(ada, presence, CameraMode.TOGGLE,
                 T0.plusSeconds(61)).map(d -> new GateEvent(null, ada.id(), "gate-1", d.direction(), d.decision(), 0.7, T0.plusSeconds(61))));
         assertEquals(Direction.OUT, later.orElseThrow().direction());
     }

@@ -1,8 +1,12 @@
 package org.gatepass.ui.persons;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -15,11 +19,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
 import org.gatepass.core.person.InvalidPersonException;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonService;
 import org.gatepass.core.person.PersonStatus;
+import org.gatepass.gate.EnrollmentService;
 import org.gatepass.ui.internal.Background;
 import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.TestIds;
@@ -34,15 +40,20 @@ public final class PersonsPart {
     private static final int LIST_LIMIT = 500;
 
     private final PersonService persons;
+    /** Null where face recognition could not start; enrolment is then unavailable, the rest works. */
+    private final EnrollmentService enrollment;
     private Text search;
     private TableViewer table;
     private PersonForm form;
     private Button deactivate;
+    private Button enrol;
+    private Button erase;
     private MessageLine message;
 
     @Inject
-    public PersonsPart(PersonService persons) {
+    public PersonsPart(PersonService persons, @Optional EnrollmentService enrollment) {
         this.persons = persons;
+        this.enrollment = enrollment;
     }
 
     @PostConstruct
@@ -67,7 +78,7 @@ public final class PersonsPart {
         form = new PersonForm(details);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(form.control());
         Composite buttons = new Composite(details, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
         Button save = TestIds.name(new Button(buttons, SWT.PUSH), "persons.save");
         save.setText("Save");
         save.addListener(SWT.Selection, e -> save());
@@ -75,6 +86,14 @@ public final class PersonsPart {
         deactivate.setText("Deactivate");
         deactivate.setToolTipText("Keep the person's history but stop recognising them at the gate");
         deactivate.addListener(SWT.Selection, e -> deactivateSelected());
+        enrol = TestIds.name(new Button(buttons, SWT.PUSH), "persons.enrol");
+        enrol.setText("Enrol photos…");
+        enrol.setToolTipText(enrollment == null ? "Face recognition is not available" : "Add face photos of this person");
+        enrol.addListener(SWT.Selection, e -> choosePhotos());
+        erase = TestIds.name(new Button(buttons, SWT.PUSH), "persons.erase");
+        erase.setText("Erase face data");
+        erase.setToolTipText("Delete this person's face templates: they are no longer recognised");
+        erase.addListener(SWT.Selection, e -> eraseFaceData());
         message = new MessageLine(details, "persons.message");
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(message.control());
         sash.setWeights(3, 2);
@@ -100,6 +119,7 @@ public final class PersonsPart {
             if (selected instanceof Person p && !p.id().equals(form.personId())) {
                 form.show(p);
                 deactivate.setEnabled(p.status() != PersonStatus.INACTIVE);
+                enableFaceActions(true);
                 message.clear();
             }
         });
@@ -123,6 +143,7 @@ public final class PersonsPart {
         table.setSelection(StructuredSelection.EMPTY);
         form.clear();
         deactivate.setEnabled(false);
+        enableFaceActions(false);
         message.clear();
         form.focusName();
     }
@@ -148,6 +169,7 @@ public final class PersonsPart {
         Background.run("Saving person", table.getControl(), () -> isNew ? persons.create(typed) : persons.update(typed), saved -> {
             form.show(saved);
             deactivate.setEnabled(saved.status() != PersonStatus.INACTIVE);
+            enableFaceActions(true);
             message.info((isNew ? "Created " : "Saved ") + saved.name() + ".");
             reload(saved.id());
         }, this::showFailure);
@@ -164,6 +186,40 @@ public final class PersonsPart {
             message.info(inactive.name() + " is now inactive and will not be admitted.");
             reload(inactive.id());
         }, this::showFailure);
+    }
+
+    private void enableFaceActions(boolean personShown) {
+        enrol.setEnabled(personShown && enrollment != null);
+        erase.setEnabled(personShown && enrollment != null);
+    }
+
+    private void choosePhotos() {
+        FileDialog dialog = new FileDialog(enrol.getShell(), SWT.OPEN | SWT.MULTI);
+        dialog.setText("Photos of " + form.read().name());
+        dialog.setFilterExtensions(new String[] { "*.jpg;*.jpeg;*.png;*.bmp", "*" });
+        dialog.setFilterNames(new String[] { "Photos", "All files" });
+        if (dialog.open() != null) {
+            enrolPhotos(Arrays.stream(dialog.getFileNames()).map(name -> Path.of(dialog.getFilterPath(), name)).toList());
+        }
+    }
+
+    /** Enrols the photos and reports each one that could not be used. */
+    void enrolPhotos(List<Path> photos) {
+        Long personId = form.personId();
+        message.info("Enrolling " + photos.size() + (photos.size() == 1 ? " photo…" : " photos…"));
+        Background.run("Enrolling faces", table.getControl(), () -> enrollment.enrollPhotos(personId, photos),
+                report -> message.info(EnrollmentSummary.of(report)), this::showFailure);
+    }
+
+    private void eraseFaceData() {
+        Person person = form.read();
+        if (!MessageDialog.openConfirm(erase.getShell(), "Erase face data",
+                "Erase every face template of " + person.name() + "? They will no longer be recognised at the gate.")) {
+            return;
+        }
+        Background.run("Erasing face data", table.getControl(), () -> enrollment.erase(person.id()),
+                erased -> message.info("Erased " + erased + (erased == 1 ? " face template of " : " face templates of ") + person.name() + "."),
+                this::showFailure);
     }
 
     private void showFailure(RuntimeException e) {

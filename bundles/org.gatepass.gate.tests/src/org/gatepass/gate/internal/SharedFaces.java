@@ -1,0 +1,20 @@
+package org.gatepass.gate.internal;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The LFW test images in ../shared; tests that need them skip, with a message, where they are absent. */
+final class SharedFaces {
+    private SharedFaces() {
+    }
+
+    /** {@code images/<Person>/<Person>_NNNN.jpg} of LFW. */
+    static Path photo(String person, int number) {
+        Path images = Path.of(System.getProperty("gatepass.shared", "../shared")).resolve("faces/lfw-dev/images");
+        assumeTrue(Files.isDirectory(images), () -> "SKIPPED: no face images at " + images.toAbsolutePath()
+                + " (the shared test data beside the repository)");
+        return images.resolve(person).resolve(String.format("%s_%04d.jpg", person, number));
+    }
+}

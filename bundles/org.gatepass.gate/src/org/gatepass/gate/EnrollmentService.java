@@ -1,0 +1,23 @@
+package org.gatepass.gate;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Turns pictures of a person into face templates of the current recognition model. Every picture is
+ * reported on its own: one unreadable or faceless file never stops the others.
+ */
+public interface EnrollmentService {
+
+    /** Enrols photo files (JPEG, PNG, ...) of one person. */
+    EnrollmentReport enrollPhotos(long personId, List<Path> photos);
+
+    /**
+     * Enrols a folder with one sub-folder per person, named by the person's ID or, failing that, by
+     * their exact name; sub-folders that match nobody are reported and skipped.
+     */
+    List<EnrollmentReport> enrollFolder(Path folder);
+
+    /** Erases a person's templates: they are no longer recognised. Returns how many were erased. */
+    int erase(long personId);
+}

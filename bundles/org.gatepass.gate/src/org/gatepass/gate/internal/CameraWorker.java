@@ -1,0 +1,152 @@
+package org.gatepass.gate.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+import org.gatepass.core.camera.CameraSource;
+import org.gatepass.core.camera.Frame;
+import org.gatepass.core.camera.FrameSink;
+import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.event.GateEventRepository;
+import org.gatepass.core.gate.CameraMode;
+import org.gatepass.core.gate.GateDecision;
+import org.gatepass.core.gate.GateDecisionEngine;
+import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonRepository;
+import org.gatepass.gate.CameraView;
+import org.gatepass.gate.CameraView.FaceMark;
+import org.gatepass.vision.FacePipeline;
+import org.gatepass.vision.FaceTracker;
+import org.gatepass.vision.ObservedFace;
+import org.gatepass.vision.Sighting;
+import org.gatepass.vision.Track;
+
+/**
+ * One camera's share of the gate, run on the camera's delivery thread: faces in each frame are
+ * matched, followed by the tracker, and a track is acted on once, when it is confirmed.
+ */
+final class CameraWorker implements FrameSink {
+    private static final Logger LOG = Logger.getLogger(CameraWorker.class.getName());
+
+    private final CameraSource camera;
+    private final Lane lane;
+    private final FacePipeline pipeline;
+    private final Gallery gallery;
+    private final GateDecisionEngine engine;
+    private final PersonRepository persons;
+    private final GateEventRepository events;
+    private final Consumer<GateEvent> announce;
+    private final FaceTracker tracker;
+    private final PersonNames names;
+    /** The sequence number of the newest frame handled, -1 before the first. */
+    private final AtomicLong lastSequence = new AtomicLong(-1);
+    private final FrameRate rate = new FrameRate();
+    private volatile CameraView view;
+
+    CameraWorker(CameraSource camera, Lane lane, FacePipeline pipeline, Gallery gallery, GateDecisionEngine engine, PersonRepository persons,
+            GateEventRepository events, Consumer<GateEvent> announce, int confirmationFrames) {
+        this.camera = camera;
+        this.lane = lane;
+        this.pipeline = pipeline;
+        this.gallery = gallery;
+        this.engine = engine;
+        this.persons = persons;
+        this.events = events;
+        this.announce = announce;
+        this.names = new PersonNames(persons);
+        this.tracker = new FaceTracker(confirmationFrames, FaceTracker.DEFAULT_MAX_MISSED_FRAMES, FaceTracker.DEFAULT_MIN_IOU);
+    }
+
+    long lastSequence() {
+        return lastSequence.get();
+    }
+
+    @Override
+    public void accept(Frame frame) {
+        List<ObservedFace> faces = pipeline.process(new org.gatepass.vision.Frame(frame.width(), frame.height(), frame.bgr()));
+        List<Sighting> sightings = new ArrayList<>(faces.size());
+        for (ObservedFace face : faces) {
+            sightings.add(new Sighting(face.box(), face.embedding() == null ? null : gallery.match(face.embedding(), lane.threshold())));
+        }
+        List<Track> tracks = tracker.update(sightings);
+        for (Track track : tracks) {
+            if (track.confirmedNow()) {
+                act(track, frame);
+            }
+        }
+        view = new CameraView(camera.id(), camera.displayName(), camera.status(), frame, marks(faces, tracks),
+                rate.tick(frame.capturedAt()));
+        lastSequence.set(frame.sequence());
+    }
+
+    /** The camera as the gate sees it now; before the first frame, just its status. */
+    CameraView view() {
+        CameraView latest = view;
+        return latest == null ? new CameraView(camera.id(), camera.displayName(), camera.status(), null, List.of(), 0)
+                : new CameraView(latest.cameraId(), latest.displayName(), camera.status(), latest.frame(), latest.faces(),
+                        latest.framesPerSecond());
+    }
+
+    private List<FaceMark> marks(List<ObservedFace> faces, List<Track> tracks) {
+        List<FaceMark> marks = new ArrayList<>(faces.size());
+        for (int i = 0; i < faces.size(); i++) {
+            ObservedFace face = faces.get(i);
+            Track track = tracks.get(i);
+            FaceMark.Kind kind;
+            String label;
+            if (!face.quality().accepted() && track.state() == Track.State.PENDING) {
+                kind = FaceMark.Kind.REJECTED;
+                label = face.quality().reason();
+            } else {
+                kind = switch (track.state()) {
+                    case PENDING -> FaceMark.Kind.PENDING;
+                    case KNOWN -> FaceMark.Kind.KNOWN;
+                    case UNKNOWN -> FaceMark.Kind.UNKNOWN;
+                };
+                label = switch (track.state()) {
+                    case PENDING -> "…";
+                    case KNOWN -> names.nameOf(track.personId());
+                    case UNKNOWN -> "Unknown";
+                };
+            }
+            marks.add(new FaceMark(face.box().x(), face.box().y(), face.box().width(), face.box().height(), kind, label));
+        }
+        return marks;
+    }
+
+    private void act(Track track, Frame frame) {
+        Instant at = frame.capturedAt();
+        double score = track.score();
+        switch (track.state()) {
+            case KNOWN -> persons.findById(track.personId()).ifPresentOrElse(person -> actOn(person, score, frame),
+                    () -> LOG.warning(() -> "Recognised person " + track.personId() + " no longer exists; their templates should be erased"));
+            case UNKNOWN -> alert(null, engine.decideStranger(), score, frame);
+            case PENDING -> throw new IllegalStateException("A pending track is never confirmed now");
+        }
+    }
+
+    private void actOn(Person person, double score, Frame frame) {
+        var alert = engine.alertFor(person);
+        if (alert.isPresent()) {
+            alert(person.id(), alert.get(), score, frame);
+            return;
+        }
+        Instant at = frame.capturedAt();
+        events.recordMovement(person.id(), presence -> engine.movementOf(person, presence, lane.mode(), at)
+                .map(d -> new GateEvent(null, person.id(), lane.cameraId(), d.direction(), d.decision(), score, at)))
+                .ifPresent(announce);
+    }
+
+    private void alert(Long personId, GateDecision decision, double score, Frame frame) {
+        GateEvent event = new GateEvent(null, personId, lane.cameraId(), null, decision.decision(), score, frame.capturedAt());
+        announce.accept(events.record(event, JpegSnapshots.of(frame)));
+    }
+
+    /** How one camera takes part in the gate: its id, direction mode and match threshold. */
+    record Lane(String cameraId, CameraMode mode, float threshold) {
+    }
+}

@@ -1,0 +1,131 @@
+package org.gatepass.gate.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.gatepass.core.biometric.FaceTemplate;
+import org.gatepass.core.biometric.FaceTemplateRepository;
+import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonRepository;
+import org.gatepass.gate.EnrollmentReport;
+import org.gatepass.gate.EnrollmentReport.PictureOutcome;
+import org.gatepass.gate.EnrollmentReport.PictureOutcome.Result;
+import org.gatepass.gate.EnrollmentService;
+import org.gatepass.vision.Embedding;
+import org.gatepass.vision.FacePipeline;
+import org.gatepass.vision.Match;
+import org.gatepass.vision.ObservedFace;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = EnrollmentService.class)
+public final class DefaultEnrollmentService implements EnrollmentService {
+    /** An enrolment photo shows one person: a second face at least this large (relative) makes it ambiguous. */
+    private static final float SECOND_FACE_AREA_RATIO = 0.5f;
+
+    private final FacePipeline pipeline;
+    private final Gallery gallery;
+    private final FaceTemplateRepository templates;
+    private final PersonRepository persons;
+
+    @Activate
+    public DefaultEnrollmentService(@Reference FacePipeline pipeline, @Reference Gallery gallery,
+            @Reference FaceTemplateRepository templates, @Reference PersonRepository persons) {
+        this.pipeline = pipeline;
+        this.gallery = gallery;
+        this.templates = templates;
+        this.persons = persons;
+    }
+
+    @Override
+    public EnrollmentReport enrollPhotos(long personId, List<Path> photos) {
+        Person person = persons.findById(personId).orElseThrow(() -> new IllegalArgumentException("No person has the id " + personId));
+        List<PictureOutcome> outcomes = new ArrayList<>();
+        for (Path photo : photos) {
+            outcomes.add(enroll(person, photo));
+        }
+        return new EnrollmentReport(person.id(), person.name(), outcomes);
+    }
+
+    @Override
+    public List<EnrollmentReport> enrollFolder(Path folder) {
+        List<EnrollmentReport> reports = new ArrayList<>();
+        for (Path personFolder : list(folder, Files::isDirectory)) {
+            String name = personFolder.getFileName().toString();
+            List<Path> photos = list(personFolder, Files::isRegularFile);
+            Optional<Person> person = personNamed(name);
+            if (person.isPresent()) {
+                reports.add(enrollPhotos(person.get().id(), photos));
+            } else {
+                reports.add(new EnrollmentReport(-1, name, photos.stream()
+                        .map(p -> new PictureOutcome(p.toString(), Result.SKIPPED, "No person has the ID or name '" + name + "'")).toList()));
+            }
+        }
+        return reports;
+    }
+
+    @Override
+    public int erase(long personId) {
+        int erased = templates.eraseForPerson(personId);
+        gallery.removePerson(personId);
+        return erased;
+    }
+
+    private PictureOutcome enroll(Person person, Path photo) {
+        String source = photo.toString();
+        ObservedFace face;
+        try {
+            List<ObservedFace> faces = pipeline.process(pipeline.decode(Files.readAllBytes(photo)));
+            if (faces.isEmpty()) {
+                return new PictureOutcome(source, Result.SKIPPED, "No face found");
+            }
+            if (faces.size() > 1 && faces.get(1).box().area() >= SECOND_FACE_AREA_RATIO * faces.get(0).box().area()) {
+                return new PictureOutcome(source, Result.SKIPPED, faces.size() + " faces: use a photo of this person alone");
+            }
+            face = faces.get(0);
+        } catch (IOException e) {
+            return new PictureOutcome(source, Result.SKIPPED, "Cannot read the picture: " + e.getMessage());
+        }
+        if (!face.quality().accepted()) {
+            return new PictureOutcome(source, Result.SKIPPED, face.quality().reason());
+        }
+        Embedding embedding = face.embedding();
+        Match nearest = gallery.match(embedding, pipeline.matchThreshold());
+        templates.add(new FaceTemplate(null, person.id(), embedding.modelId(), embedding.vector(), Instant.now()));
+        gallery.add(person.id(), embedding);
+        if (nearest.known() && nearest.nearestPersonId() != person.id()) {
+            String other = persons.findById(nearest.nearestPersonId()).map(Person::name).orElse("person " + nearest.nearestPersonId());
+            return new PictureOutcome(source, Result.ENROLLED_RESEMBLES_ANOTHER,
+                    String.format("Enrolled, but this face resembles %s (similarity %.2f): check it is the right person", other, nearest.score()));
+        }
+        return new PictureOutcome(source, Result.ENROLLED, "Enrolled");
+    }
+
+    /** The person a folder is named after: by ID first, else by exact name if only one person has it. */
+    private Optional<Person> personNamed(String name) {
+        Optional<Person> byId = persons.findByExternalId(name);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        String spaced = name.replace('_', ' ');
+        List<Person> byName = persons.search(spaced, 50).stream().filter(p -> p.name().equalsIgnoreCase(spaced)).toList();
+        return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
+    }
+
+    private static List<Path> list(Path folder, Predicate<Path> kind) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(kind).sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}
