@@ -54,9 +54,9 @@ class GateWalkThroughTest {
 
     @Test
     void enrolledPersonMovesInThenOutAndAStrangerRaisesAnAlert() throws Exception {
-        Path tony1 = SharedFaces.photo("Tony_Blair", 1);
+        Path tony18 = SharedFaces.photo("Tony_Blair", 18);
         Person tony = persons.insert(Person.newPerson("Tony Blair", PersonCategory.EMPLOYEE));
-        EnrollmentReport enrolled = enrollment.enrollPhotos(tony.id(), List.of(tony1, SharedFaces.photo("Tony_Blair", 2)));
+        EnrollmentReport enrolled = enrollment.enrollPhotos(tony.id(), List.of(tony18, SharedFaces.photo("Tony_Blair", 32)));
         assertEquals(2, enrolled.enrolled(), enrolled.toString());
         assertTrue(enrolled.pictures().stream().allMatch(p -> p.result() == Result.ENROLLED), enrolled.toString());
 
@@ -69,11 +69,11 @@ class GateWalkThroughTest {
         int quietFrames = 5 * FPS; // longer than the cooldown, and long enough for a track to be lost
         WalkThroughScript script = new WalkThroughScript(replay)
                 .nobody(FPS)
-                .appearance(SharedFaces.photo("Tony_Blair", 3), 12)
+                .appearance(SharedFaces.photo("Tony_Blair", 48), 12)
                 .nobody(quietFrames)
                 .appearance(SharedFaces.photo("Jiang_Zemin", 1), 12)
                 .nobody(quietFrames)
-                .appearance(SharedFaces.photo("Tony_Blair", 4), 12)
+                .appearance(SharedFaces.photo("Tony_Blair", 53), 12)
                 .nobody(FPS);
 
         Configuration camera = configurations.createFactoryConfiguration("org.gatepass.camera.replay", "?");

@@ -2,6 +2,7 @@ package org.gatepass.gate.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,6 +93,8 @@ public final class DefaultEnrollmentService implements EnrollmentService {
                 return new PictureOutcome(source, Result.SKIPPED, faces.size() + " faces: use a photo of this person alone");
             }
             face = faces.get(0);
+        } catch (NoSuchFileException e) {
+            return new PictureOutcome(source, Result.SKIPPED, "No such file");
         } catch (IOException e) {
             return new PictureOutcome(source, Result.SKIPPED, "Cannot read the picture: " + e.getMessage());
         }

@@ -22,6 +22,11 @@ final class Migrations {
 
     static void apply(DataSource dataSource) throws Exception {
         ClassLoader bundleLoader = Migrations.class.getClassLoader();
+        // Liquibase builds its registry of services once, from the context class loader of the first thread to
+        // touch it; its own bundle's loader always sees them, whoever calls first.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Scope.class.getClassLoader());
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Scope.child(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(bundleLoader), () -> {
@@ -30,6 +35,8 @@ final class Migrations {
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                         .execute();
             });
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 }

@@ -71,6 +71,7 @@ class AttendanceLogTest {
 
     /** Real key presses, as the operator types them, into the focused field. */
     private void typeInto(String id, String text) {
+        workbench.ui(() -> AttendanceLogParts.activate(workbench.workbench.getApplication()));
         workbench.ui(() -> {
             Text field = workbench.find(id, Text.class);
             // Without a window manager (Xvfb) the keyboard follows the pointer: put it on the field.
@@ -80,6 +81,8 @@ class AttendanceLogTest {
             field.setFocus();
             field.selectAll();
         });
+        workbench.waitUntil("the field has the keyboard focus",
+                () -> workbench.display.getFocusControl() == workbench.find(id, Text.class));
         for (char c : text.toCharArray()) {
             post(SWT.KeyDown, c);
             post(SWT.KeyUp, c);

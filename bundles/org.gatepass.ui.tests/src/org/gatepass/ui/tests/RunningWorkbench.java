@@ -2,6 +2,7 @@ package org.gatepass.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.function.Supplier;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -121,7 +126,26 @@ final class RunningWorkbench {
                 fail("interrupted waiting until " + what);
             }
         }
-        fail("Timed out waiting until " + what);
+        fail("Timed out waiting until " + what + " (screen saved to " + screenshot() + ")");
+    }
+
+    /** What the screen showed, as a PNG in the test's working folder, to see why a wait failed. */
+    private Path screenshot() {
+        Path file = Path.of("ui-failure-" + System.currentTimeMillis() + ".png").toAbsolutePath();
+        ui(() -> {
+            GC gc = new GC(display);
+            Image image = new Image(display, display.getBounds());
+            try {
+                gc.copyArea(image, 0, 0);
+                ImageLoader png = new ImageLoader();
+                png.data = new ImageData[] { image.getImageData() };
+                png.save(file.toString(), SWT.IMAGE_PNG);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
+        return file;
     }
 
     Optional<Shell> mainShell() {

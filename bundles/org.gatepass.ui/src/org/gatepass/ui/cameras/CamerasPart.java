@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -46,6 +47,12 @@ public final class CamerasPart {
             return;
         }
         refresh();
+    }
+
+    /** e4 calls this when the part is activated: the operator can type at once. */
+    @Focus
+    void focus() {
+        grid.setFocus();
     }
 
     private void refresh() {

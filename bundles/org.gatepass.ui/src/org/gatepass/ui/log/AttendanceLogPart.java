@@ -3,6 +3,7 @@ package org.gatepass.ui.log;
 import java.text.NumberFormat;
 import java.util.List;
 
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -76,6 +77,12 @@ public final class AttendanceLogPart {
         TypingDelay.onPause(search, this::reload);
         reload();
         pollForNewEvents();
+    }
+
+    /** e4 calls this when the part is activated: the operator can type at once. */
+    @Focus
+    void focus() {
+        search.setFocus();
     }
 
     /** Rows currently known to the table, for tests and for code that follows the operator's view. */

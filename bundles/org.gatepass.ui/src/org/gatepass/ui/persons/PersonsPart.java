@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -99,6 +100,12 @@ public final class PersonsPart {
         sash.setWeights(3, 2);
         startNew();
         reload();
+    }
+
+    /** e4 calls this when the part is activated: the operator can type at once. */
+    @Focus
+    void focus() {
+        search.setFocus();
     }
 
     private TableViewer createTable(Composite parent) {
