@@ -33,7 +33,7 @@ class EmbeddedDatabaseTest {
                     throw new IllegalStateException(e);
                 }
             });
-            assertEquals(3, applied);
+            assertEquals(4, applied);
         }
     }
 }
