@@ -147,6 +147,37 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void pagesOfEverySortAndFilterAddUpToTheWholeLog() {
+        Person ada = store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
+        Person grace = store("E-2", "Grace Hopper", PersonCategory.STUDENT);
+        for (int i = 0; i < 20; i++) {
+            Instant at = T0.plus(i % 7, ChronoUnit.MINUTES); // repeated times: the id must break ties
+            if (i % 5 == 4) {
+                events.record(new GateEvent(null, null, "gate-" + i % 3, null, Decision.UNKNOWN_FACE, 0.3, at));
+            } else {
+                events.record(GateEvent.admitted(i % 2 == 0 ? ada.id() : grace.id(), "gate-" + i % 3,
+                        i % 4 < 2 ? Direction.IN : Direction.OUT, at));
+            }
+        }
+        for (EventLogSort sort : EventLogSort.values()) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                for (String filter : List.of("", "hop")) {
+                    EventLogQuery whole = new EventLogQuery(filter, sort, ascending, 0, 100);
+                    List<EventLogEntry> expected = events.log(whole);
+                    List<EventLogEntry> paged = new ArrayList<>();
+                    for (int offset = 0; offset < expected.size(); offset += 3) {
+                        paged.addAll(events.log(whole.page(offset, 3)));
+                    }
+                    String what = sort + (ascending ? " ascending" : " descending") + " filtered by '" + filter + "'";
+                    assertEquals(expected, paged, what);
+                    assertEquals(filter.isEmpty() ? 20 : 8, expected.size(), what);
+                    assertEquals(expected.size(), events.count(whole), what);
+                }
+            }
+        }
+    }
+
+    @Test
     void presenceFollowsTheLatestMovementOfEachPerson() {
         Person ada = store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
         events.record(GateEvent.admitted(ada.id(), "gate-1", Direction.IN, T0));
