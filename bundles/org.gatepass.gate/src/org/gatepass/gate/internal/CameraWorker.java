@@ -1,8 +1,15 @@
 package org.gatepass.gate.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -31,6 +38,7 @@ import org.gatepass.vision.Track;
  */
 final class CameraWorker implements FrameSink {
     private static final Logger LOG = Logger.getLogger(CameraWorker.class.getName());
+    private static final int MAX_LATENCIES = 1000;
 
     private final CameraSource camera;
     private final Lane lane;
@@ -45,6 +53,10 @@ final class CameraWorker implements FrameSink {
     /** The sequence number of the newest frame handled, -1 before the first. */
     private final AtomicLong lastSequence = new AtomicLong(-1);
     private final FrameRate rate = new FrameRate();
+    private final AtomicLong framesProcessed = new AtomicLong();
+    /** When each live track's face first came into view, to measure face-in-view to event-stored. */
+    private final Map<Long, Instant> firstSeen = new HashMap<>();
+    private final Queue<Duration> decisionLatencies = new ConcurrentLinkedQueue<>();
     private volatile CameraView view;
 
     CameraWorker(CameraSource camera, Lane lane, FacePipeline pipeline, Gallery gallery, GateDecisionEngine engine, PersonRepository persons,
@@ -65,6 +77,22 @@ final class CameraWorker implements FrameSink {
         return lastSequence.get();
     }
 
+    long framesProcessed() {
+        return framesProcessed.get();
+    }
+
+    /** Face first in view to its event stored (or to its confirmation inside the cooldown), newest last. */
+    List<Duration> decisionLatencies() {
+        return List.copyOf(decisionLatencies);
+    }
+
+    private void remember(Duration latency) {
+        decisionLatencies.add(latency);
+        while (decisionLatencies.size() > MAX_LATENCIES) {
+            decisionLatencies.poll();
+        }
+    }
+
     @Override
     public void accept(Frame frame) {
         List<ObservedFace> faces = pipeline.process(new org.gatepass.vision.Frame(frame.width(), frame.height(), frame.bgr()));
@@ -73,11 +101,17 @@ final class CameraWorker implements FrameSink {
             sightings.add(new Sighting(face.box(), face.embedding() == null ? null : gallery.match(face.embedding(), lane.threshold())));
         }
         List<Track> tracks = tracker.update(sightings);
+        Set<Long> live = new HashSet<>();
         for (Track track : tracks) {
+            live.add(track.id());
+            firstSeen.putIfAbsent(track.id(), frame.capturedAt());
             if (track.confirmedNow()) {
                 act(track, frame);
+                remember(Duration.between(firstSeen.get(track.id()), Instant.now()));
             }
         }
+        firstSeen.keySet().retainAll(live);
+        framesProcessed.incrementAndGet();
         view = new CameraView(camera.id(), camera.displayName(), camera.status(), frame, marks(faces, tracks),
                 rate.tick(frame.capturedAt()));
         lastSequence.set(frame.sequence());

@@ -1,0 +1,153 @@
+package org.gatepass.gate.internal;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+
+import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.person.PersonRepository;
+import org.gatepass.gate.EnrollmentService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.service.ServiceAware;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+/**
+ * The gate's end-to-end speed on this machine, printed, not asserted (docs/performance.md): frames per
+ * second per camera with 1 and 4 replay cameras playing as fast as they can, and the time from a face
+ * coming into view to its event stored with one camera at 30 frames/s. Runs only when asked:
+ * {@code ./mvnw -B clean verify -Dgatepass.bench.gate=true -Dtest=GateThroughputBench -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+@ExtendWith(ServiceExtension.class)
+class GateThroughputBench {
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration MEASURE = Duration.ofSeconds(15);
+
+    @InjectService(timeout = 10_000)
+    ConfigurationAdmin configurations;
+    @InjectService(timeout = 10_000)
+    PersonRepository persons;
+    @InjectService(timeout = 10_000)
+    EnrollmentService enrollment;
+    @InjectService(timeout = 30_000)
+    ServiceAware<GateRuntime> gates;
+
+    @Test
+    void measure() throws Exception {
+        assumeTrue(Boolean.getBoolean("gatepass.bench.gate"), "a benchmark: run it with -Dgatepass.bench.gate=true");
+        enrol("Tony Blair", "Tony_Blair", 18, 32);
+        enrol("Jiang Zemin", "Jiang_Zemin", 1, 2);
+        Path replay = Files.createTempDirectory("gatepass-bench-");
+        WalkThroughScript script = new WalkThroughScript(replay);
+        for (int round = 0; round < 3; round++) {
+            script.appearance(SharedFaces.photo("Tony_Blair", 48), 30).nobody(10)
+                    .appearance(SharedFaces.photo("Jiang_Zemin", 3), 30).nobody(10)
+                    .appearance(SharedFaces.photo("Silvio_Berlusconi", 6), 30).nobody(10);
+        }
+        System.out.printf("%nGATE BENCHMARK: 640x480 frames, one face in view %d%% of the time, %d processors%n",
+                100 * 270 / script.frames(), Runtime.getRuntime().availableProcessors());
+        for (int cameras : new int[] { 1, 4 }) {
+            List<Double> rates = framesPerSecond(replay, cameras);
+            System.out.printf("GATE BENCHMARK: %d camera(s) as fast as possible: %s frames/s per camera%n", cameras, rates);
+        }
+        Configuration gateSettings = configurations.getConfiguration(GateRuntime.PID, "?");
+        Dictionary<String, Object> quick = new Hashtable<>();
+        quick.put("cooldownSeconds", 1); // every pass is a decision, for many latency samples
+        gateSettings.update(quick);
+        List<Duration> latencies;
+        try {
+            Thread.sleep(2000); // the gate restarts with the new setting
+            latencies = latencies(replay);
+        } finally {
+            gateSettings.delete();
+        }
+        System.out.printf("GATE BENCHMARK: face in view to event stored, 1 camera at 30 frames/s: median %d ms, p95 %d ms (%d decisions)%n",
+                percentile(latencies, 50), percentile(latencies, 95), latencies.size());
+    }
+
+    private void enrol(String name, String folder, int... photos) {
+        Person person = persons.insert(Person.newPerson(name, PersonCategory.EMPLOYEE));
+        List<Path> files = new ArrayList<>();
+        for (int photo : photos) {
+            files.add(SharedFaces.photo(folder, photo));
+        }
+        enrollment.enrollPhotos(person.id(), files);
+    }
+
+    private List<Double> framesPerSecond(Path replay, int cameras) throws Exception {
+        List<Configuration> configs = start(replay, cameras, 0);
+        try {
+            Thread.sleep(WARM_UP.toMillis());
+            GateRuntime gate = gates.getService();
+            long[] before = new long[cameras];
+            for (int i = 0; i < cameras; i++) {
+                before[i] = gate.worker("bench-" + i).orElseThrow().framesProcessed();
+            }
+            Thread.sleep(MEASURE.toMillis());
+            List<Double> rates = new ArrayList<>();
+            for (int i = 0; i < cameras; i++) {
+                long frames = gate.worker("bench-" + i).orElseThrow().framesProcessed() - before[i];
+                rates.add(Math.round(10.0 * frames / MEASURE.toSeconds()) / 10.0);
+            }
+            return rates;
+        } finally {
+            stop(configs);
+        }
+    }
+
+    private List<Duration> latencies(Path replay) throws Exception {
+        List<Configuration> configs = start(replay, 1, 30);
+        try {
+            Thread.sleep(WARM_UP.plus(MEASURE).toMillis());
+            return gates.getService().worker("bench-0").orElseThrow().decisionLatencies();
+        } finally {
+            stop(configs);
+        }
+    }
+
+    private List<Configuration> start(Path replay, int cameras, double fps) throws Exception {
+        List<Configuration> configs = new ArrayList<>();
+        for (int i = 0; i < cameras; i++) {
+            Dictionary<String, Object> properties = new Hashtable<>();
+            properties.put("camera.id", "bench-" + i);
+            properties.put("path", replay.toString());
+            properties.put("fps", fps);
+            Configuration config = configurations.createFactoryConfiguration("org.gatepass.camera.replay", "?");
+            config.update(properties);
+            configs.add(config);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (gates.getService().cameras().stream().filter(c -> c.cameraId().startsWith("bench-")).count() < cameras) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The bench cameras did not start");
+            }
+            Thread.sleep(50);
+        }
+        return configs;
+    }
+
+    private static void stop(List<Configuration> configs) throws Exception {
+        for (Configuration config : configs) {
+            config.delete();
+        }
+        Thread.sleep(1000);
+    }
+
+    private static long percentile(List<Duration> values, int percent) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = values.stream().map(Duration::toMillis).sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
+    }
+}
