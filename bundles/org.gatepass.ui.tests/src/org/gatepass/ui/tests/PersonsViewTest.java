@@ -18,6 +18,7 @@ import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonService;
 import org.gatepass.core.person.PersonStatus;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.test.common.annotation.InjectService;
@@ -36,6 +37,12 @@ class PersonsViewTest {
         workbench = RunningWorkbench.get();
         WorkbenchTest.switchTo(workbench, WorkbenchTest.ADMINISTRATION);
         workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
+    }
+
+    /** Other tests share the workbench: start from an unfiltered list. */
+    @BeforeEach
+    void clearSearch() {
+        fill("persons.search", "");
     }
 
     private void fill(String id, String value) {
@@ -97,7 +104,6 @@ class PersonsViewTest {
         workbench.waitUntil("she is deactivated", () -> message().equals(name + " is now inactive and will not be admitted."));
         assertEquals(PersonStatus.INACTIVE, persons.search(name, 1).get(0).status());
         assertTrue(workbench.ui(() -> !workbench.find("persons.deactivate", Button.class).isEnabled()));
-        fill("persons.search", "");
     }
 
     private List<String> tableNames() {

@@ -131,7 +131,7 @@ final class RunningWorkbench {
 
     /** What the screen showed, as a PNG in the test's working folder, to see why a wait failed. */
     private Path screenshot() {
-        Path file = Path.of("ui-failure-" + System.currentTimeMillis() + ".png").toAbsolutePath();
+        Path file = Path.of("target", "ui-failure-" + System.currentTimeMillis() + ".png").toAbsolutePath();
         ui(() -> {
             GC gc = new GC(display);
             Image image = new Image(display, display.getBounds());

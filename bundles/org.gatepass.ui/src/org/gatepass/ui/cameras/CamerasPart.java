@@ -55,6 +55,11 @@ public final class CamerasPart {
         grid.setFocus();
     }
 
+    /** The canvas showing a camera, null if none does. */
+    CameraCanvas canvas(String cameraId) {
+        return canvases.get(cameraId);
+    }
+
     private void refresh() {
         if (grid.isDisposed()) {
             return;

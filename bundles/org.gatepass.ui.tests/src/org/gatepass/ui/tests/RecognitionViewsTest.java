@@ -1,0 +1,95 @@
+package org.gatepass.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.gatepass.core.event.Direction;
+import org.gatepass.core.event.EventLogEntry;
+import org.gatepass.core.event.EventLogQuery;
+import org.gatepass.core.event.GateEventRepository;
+import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.person.PersonService;
+import org.gatepass.gate.CameraView.FaceMark;
+import org.gatepass.ui.cameras.CamerasParts;
+import org.gatepass.ui.persons.PersonsParts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+/**
+ * The recognition path through the real workbench: an administrator enrols photos in the Persons view,
+ * a camera sees that person, the Cameras view names the face live and the movement is logged.
+ */
+@ExtendWith(ServiceExtension.class)
+class RecognitionViewsTest {
+    private static final String CAMERA = "ui-replay";
+
+    @InjectService(timeout = 10_000)
+    PersonService persons;
+    @InjectService(timeout = 10_000)
+    GateEventRepository events;
+    @InjectService(timeout = 10_000)
+    ConfigurationAdmin configurations;
+
+    @Test
+    void enrolledFaceIsNamedInTheCamerasViewAndLoggedIn() throws Exception {
+        Path faces = Path.of(System.getProperty("gatepass.shared", "../shared")).resolve("faces/lfw-dev/images/Tony_Blair");
+        assumeTrue(Files.isDirectory(faces), () -> "SKIPPED: no face images at " + faces.toAbsolutePath());
+        RunningWorkbench workbench = RunningWorkbench.get();
+        String name = "Tony Blair " + System.nanoTime();
+        persons.create(Person.newPerson(name, PersonCategory.EMPLOYEE));
+
+        WorkbenchTest.switchTo(workbench, WorkbenchTest.ADMINISTRATION);
+        workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
+        workbench.ui(() -> workbench.find("persons.search", Text.class).setText(name));
+        workbench.waitUntil("the search finds " + name, () -> workbench.find("persons.table", Table.class).getItemCount() == 1);
+        workbench.ui(() -> {
+            Table table = workbench.find("persons.table", Table.class);
+            table.select(0);
+            table.notifyListeners(SWT.Selection, new Event());
+        });
+        workbench.ui(() -> PersonsParts.enrolPhotos(workbench.workbench.getApplication(),
+                List.of(faces.resolve("Tony_Blair_0018.jpg"), faces.resolve("Tony_Blair_0032.jpg"), faces.resolve("not-there.jpg"))));
+        workbench.waitUntil("the enrolment is reported", () -> workbench.find("persons.message", Label.class).getText().startsWith("Enrolled"));
+        assertEquals("Enrolled 2 of 3 photos of " + name + ".\nnot-there.jpg: No such file",
+                workbench.ui(() -> workbench.find("persons.message", Label.class).getText()));
+
+        WorkbenchTest.switchTo(workbench, WorkbenchTest.CONTROL_ROOM);
+        Configuration camera = configurations.createFactoryConfiguration("org.gatepass.camera.replay", "?");
+        camera.update(dictionary("camera.id", CAMERA, "path", faces.toString(), "fps", 10.0));
+        try {
+            workbench.waitUntil("the Cameras view names the face",
+                    () -> CamerasParts.marks(workbench.workbench.getApplication(), CAMERA).stream()
+                            .anyMatch(m -> m.kind() == FaceMark.Kind.KNOWN && m.label().equals(name)));
+        } finally {
+            camera.delete();
+        }
+        List<EventLogEntry> logged = events.log(EventLogQuery.newestFirst(name, 10));
+        assertEquals(1, logged.size(), logged.toString());
+        assertEquals(Direction.IN, logged.get(0).direction());
+        assertEquals(CAMERA, logged.get(0).cameraId());
+    }
+
+    private static Dictionary<String, Object> dictionary(Object... keysAndValues) {
+        Hashtable<String, Object> d = new Hashtable<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            d.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return d;
+    }
+}
