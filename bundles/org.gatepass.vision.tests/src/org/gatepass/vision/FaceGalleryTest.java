@@ -41,7 +41,10 @@ class FaceGalleryTest {
         gallery.add(7, face);
         gallery.add(8, randomEmbedding());
         gallery.add(7, randomEmbedding());
-        assertEquals(new Match(7, face.similarity(face), true), gallery.match(face, 0.9f));
+        Match best = gallery.match(face, 0.9f);
+        assertEquals(7, best.nearestPersonId());
+        assertEquals(1, best.score(), 1e-5f);
+        assertTrue(best.known());
 
         assertEquals(3, gallery.removePerson(7));
         assertEquals(1, gallery.size());
@@ -70,7 +73,9 @@ class FaceGalleryTest {
         gallery.add(6, new Embedding("m", v));
         float[] probe = new float[13];
         probe[12] = 1;
-        assertEquals(new Match(5, 1, true), gallery.match(new Embedding("m", probe), 0.5f));
+        Match match = gallery.match(new Embedding("m", probe), 0.5f);
+        assertEquals(5, match.nearestPersonId());
+        assertEquals(1, match.score(), 1e-6f);
     }
 
     private Embedding randomEmbedding() {

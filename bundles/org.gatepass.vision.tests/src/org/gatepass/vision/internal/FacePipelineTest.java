@@ -97,10 +97,11 @@ class FacePipelineTest {
     private Embedding alone(String image) {
         Mat bgr = SharedData.lfwImage(image);
         try {
-            Detection face = LfwEvaluation.central(TestModels.shipped().detector().detect(bgr), bgr.cols(), bgr.rows());
-            Mat crop = TestModels.shipped().aligner().align(bgr, face.landmarks());
+            FaceModels models = TestModels.shipped();
+            Detection face = LfwEvaluation.central(models.detector().detect(bgr), bgr.cols(), bgr.rows());
+            Mat crop = models.aligner().align(bgr, models.landmarker().locate(bgr, face.box()));
             try {
-                return TestModels.shipped().embedder().embed(crop);
+                return models.embedder().embed(crop);
             } finally {
                 crop.release();
             }

@@ -22,7 +22,8 @@ class QualityGateTest {
 
     @Test
     void acceptsOrdinaryFrontalFaces() {
-        for (String image : BlazeFaceDetectorTest.SINGLE_FACES) {
+        // Bill Frist looks half sideways in his photo: see rejectsFacesTurnedAway.
+        for (String image : BlazeFaceDetectorTest.SINGLE_FACES.stream().filter(i -> !i.startsWith("Bill_Frist")).toList()) {
             QualityVerdict verdict = verdict(image, null);
             assertTrue(verdict.accepted(), image + ": " + verdict);
         }
@@ -50,7 +51,8 @@ class QualityGateTest {
 
     @Test
     void rejectsFacesTurnedAway() {
-        for (String image : List.of("Allan_Houston/Allan_Houston_0001.jpg", "Phil_Gramm/Phil_Gramm_0002.jpg")) {
+        for (String image : List.of("Allan_Houston/Allan_Houston_0001.jpg", "Phil_Gramm/Phil_Gramm_0002.jpg",
+                "Bill_Frist/Bill_Frist_0002.jpg")) {
             QualityVerdict verdict = verdict(image, null);
             assertEquals(Issue.TURNED_AWAY, verdict.issue(), image + ": " + verdict);
         }
@@ -58,12 +60,15 @@ class QualityGateTest {
 
     @Test
     void yawIsTheNoseOffsetAlongTheEyeLineWhateverTheRoll() {
-        Landmarks frontal = new Landmarks(new Point(100, 100), new Point(140, 100), new Point(120, 125), new Point(120, 145));
+        Landmarks frontal = new Landmarks(new Point(100, 100), new Point(140, 100), new Point(120, 125), new Point(105, 145),
+                new Point(135, 145));
         assertEquals(0, QualityGate.yaw(frontal), 1e-6);
-        Landmarks turned = new Landmarks(new Point(100, 100), new Point(140, 100), new Point(140, 125), new Point(130, 145));
+        Landmarks turned = new Landmarks(new Point(100, 100), new Point(140, 100), new Point(140, 125), new Point(118, 145),
+                new Point(142, 145));
         assertEquals(0.5, QualityGate.yaw(turned), 1e-6);
         // The same face rolled by 90 degrees.
-        Landmarks rolled = new Landmarks(new Point(100, 100), new Point(100, 140), new Point(75, 140), new Point(55, 130));
+        Landmarks rolled = new Landmarks(new Point(100, 100), new Point(100, 140), new Point(75, 140), new Point(55, 118),
+                new Point(55, 142));
         assertEquals(0.5, QualityGate.yaw(rolled), 1e-6);
         Box box = new Box(80, 80, 80, 80);
         Mat image = SharedData.lfwImage(BlazeFaceDetectorTest.SINGLE_FACES.get(0));
@@ -90,9 +95,10 @@ class QualityGateTest {
             }
             Detection face = LfwEvaluation.central(models.detector().detect(bgr), bgr.cols(), bgr.rows());
             assertTrue(face != null, image + ": no face");
-            Mat crop = models.aligner().align(bgr, face.landmarks());
+            Landmarks landmarks = models.landmarker().locate(bgr, face.box());
+            Mat crop = models.aligner().align(bgr, landmarks);
             try {
-                return gate.check(face.box(), face.landmarks(), crop);
+                return gate.check(face.box(), landmarks, crop);
             } finally {
                 crop.release();
             }

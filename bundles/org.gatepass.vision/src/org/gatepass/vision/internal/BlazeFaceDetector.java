@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gatepass.vision.Box;
-import org.gatepass.vision.Landmarks;
 import org.gatepass.vision.Point;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
@@ -20,12 +18,15 @@ import org.opencv.imgproc.Imgproc;
  * side fits and padded to a square, so faces keep their shape at any frame size. The network answers
  * 896 anchors with a score and 16 regressors each (box centre and size, then 6 keypoints: right eye,
  * left eye, nose tip, mouth centre, right and left ear tragion), offsets in input pixels from the
- * anchor centre.
+ * anchor centre. Boxes are square and span about brows to chin.
  */
 final class BlazeFaceDetector implements FaceDetector {
+    /** MediaPipe's own default. */
+    static final float DEFAULT_MIN_SCORE = 0.5f;
     private static final int INPUT_SIZE = 128;
     private static final int ANCHORS = 896;
     private static final int REGRESSORS = 16;
+    private static final int KEYPOINTS = 6;
     private static final float NMS_MIN_IOU = 0.3f;
     private static final List<String> OUTPUTS = List.of("regressors", "classificators");
     private static final float[] ANCHOR_CENTRES = anchorCentres();
@@ -65,8 +66,11 @@ final class BlazeFaceDetector implements FaceDetector {
         List<Detection> detections = new ArrayList<>();
         for (WeightedNms.Candidate c : WeightedNms.apply(candidates, NMS_MIN_IOU)) {
             float[] v = c.values();
-            detections.add(new Detection(c.box(), c.score(), new Landmarks(new Point(v[4], v[5]), new Point(v[6], v[7]),
-                    new Point(v[8], v[9]), new Point(v[10], v[11]))));
+            List<Point> keypoints = new ArrayList<>(KEYPOINTS);
+            for (int k = 0; k < KEYPOINTS; k++) {
+                keypoints.add(new Point(v[4 + 2 * k], v[5 + 2 * k]));
+            }
+            detections.add(new Detection(c.box(), c.score(), List.copyOf(keypoints)));
         }
         return detections;
     }
@@ -83,7 +87,7 @@ final class BlazeFaceDetector implements FaceDetector {
         return square;
     }
 
-    /** Box as (x, y, width, height) then the first four keypoints, all in frame pixels. */
+    /** Box as (x, y, width, height) then the keypoints, all in frame pixels. */
     private static WeightedNms.Candidate decode(float[] regressors, int anchor, float score, int side) {
         int r = anchor * REGRESSORS;
         float ax = ANCHOR_CENTRES[2 * anchor];
@@ -93,12 +97,12 @@ final class BlazeFaceDetector implements FaceDetector {
         float cy = ay * side + regressors[r + 1] * pixels;
         float w = Math.max(0, regressors[r + 2] * pixels);
         float h = Math.max(0, regressors[r + 3] * pixels);
-        float[] values = new float[12];
+        float[] values = new float[4 + 2 * KEYPOINTS];
         values[0] = cx - w / 2;
         values[1] = cy - h / 2;
         values[2] = w;
         values[3] = h;
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < KEYPOINTS; k++) {
             values[4 + 2 * k] = ax * side + regressors[r + 4 + 2 * k] * pixels;
             values[5 + 2 * k] = ay * side + regressors[r + 5 + 2 * k] * pixels;
         }

@@ -11,6 +11,7 @@ import org.gatepass.core.DataDirectory;
 import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FacePipeline;
 import org.gatepass.vision.Frame;
+import org.gatepass.vision.Landmarks;
 import org.gatepass.vision.ObservedFace;
 import org.gatepass.vision.QualityVerdict;
 import org.opencv.core.Mat;
@@ -18,7 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The pipeline service: BlazeFace and fr_feature from the models bundle by default; configuration
+ * The pipeline service: BlazeFace, fr_landmark and fr_feature from the models bundle by default; configuration
  * (PID {@code org.gatepass.vision.internal.DefaultFacePipeline}) can switch to YuNet or to another
  * ONNX embedder, and tune the quality gate.
  */
@@ -33,7 +34,8 @@ public final class DefaultFacePipeline implements FacePipeline {
         /** The detector's model file; empty for the shipped BlazeFace (YuNet always needs one). */
         String detector_model() default "";
 
-        float detector_minScore() default FaceModels.DEFAULT_MIN_DETECTION_SCORE;
+        /** The lowest detection score kept; 0 for the detector's own default (BlazeFace 0.5, YuNet 0.9). */
+        float detector_minScore() default 0;
 
         /** An ONNX embedder file; empty for the shipped fr_feature, and then the embedder settings below are ignored. */
         String embedder_model() default "";
@@ -49,7 +51,7 @@ public final class DefaultFacePipeline implements FacePipeline {
 
         boolean embedder_rgb() default true;
 
-        boolean embedder_mirror() default true;
+        boolean embedder_mirror() default false;
 
         float embedder_matchThreshold() default EmbedderSpec.FR_FEATURE_MATCH_THRESHOLD;
 
@@ -82,11 +84,12 @@ public final class DefaultFacePipeline implements FacePipeline {
             detections.sort(Comparator.comparingDouble((Detection d) -> d.box().area()).reversed());
             List<ObservedFace> faces = new ArrayList<>(detections.size());
             for (Detection d : detections) {
-                Mat crop = models.aligner().align(image, d.landmarks());
+                Landmarks landmarks = models.landmarker().locate(image, d.box());
+                Mat crop = models.aligner().align(image, landmarks);
                 try {
-                    QualityVerdict verdict = quality.check(d.box(), d.landmarks(), crop);
+                    QualityVerdict verdict = quality.check(d.box(), landmarks, crop);
                     Embedding embedding = verdict.accepted() ? models.embedder().embed(crop) : null;
-                    faces.add(new ObservedFace(d.box(), d.score(), d.landmarks(), verdict, embedding));
+                    faces.add(new ObservedFace(d.box(), d.score(), landmarks, verdict, embedding));
                 } finally {
                     crop.release();
                 }
@@ -117,9 +120,9 @@ public final class DefaultFacePipeline implements FacePipeline {
             FaceDetector detector = switch (config.detector()) {
                 case "blazeface" -> new BlazeFaceDetector(config.detector_model().isBlank()
                         ? FaceModels.shippedDetector(modelDirectory)
-                        : Path.of(config.detector_model()), config.detector_minScore());
+                        : Path.of(config.detector_model()), minScore(config, BlazeFaceDetector.DEFAULT_MIN_SCORE));
                 case "yunet" -> new YuNetDetector(Path.of(requireSet(config.detector_model(), "detector.model")),
-                        config.detector_minScore());
+                        minScore(config, YuNetDetector.DEFAULT_MIN_SCORE));
                 default -> throw new IllegalArgumentException("Unknown detector '" + config.detector() + "': blazeface or yunet");
             };
             EmbedderSpec embedder = config.embedder_model().isBlank()
@@ -127,10 +130,15 @@ public final class DefaultFacePipeline implements FacePipeline {
                     : new EmbedderSpec(requireSet(config.embedder_id(), "embedder.id"), Path.of(config.embedder_model()),
                             config.embedder_inputSize(), config.embedder_mean(), config.embedder_scale(), config.embedder_rgb(),
                             config.embedder_mirror(), config.embedder_matchThreshold());
-            return new FaceModels(detector, new FaceAligner(embedder.inputSize()), new OnnxEmbedder(embedder));
+            return new FaceModels(detector, FaceModels.shippedLandmarker(modelDirectory), new FaceAligner(embedder.inputSize()),
+                    new OnnxEmbedder(embedder));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot unpack the shipped face models into " + modelDirectory, e);
         }
+    }
+
+    private static float minScore(Config config, float detectorDefault) {
+        return config.detector_minScore() > 0 ? config.detector_minScore() : detectorDefault;
     }
 
     private static String requireSet(String value, String property) {

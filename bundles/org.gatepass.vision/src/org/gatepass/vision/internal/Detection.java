@@ -1,8 +1,13 @@
 package org.gatepass.vision.internal;
 
-import org.gatepass.vision.Box;
-import org.gatepass.vision.Landmarks;
+import java.util.List;
 
-/** A face as a detector reports it, in the pixels of the frame it was given. */
-record Detection(Box box, float score, Landmarks landmarks) {
+import org.gatepass.vision.Box;
+import org.gatepass.vision.Point;
+
+/**
+ * A face as a detector reports it, in the pixels of the frame it was given. The keypoints are the
+ * detector's own and coarse; {@link FaceLandmarker} places the landmarks used for alignment.
+ */
+record Detection(Box box, float score, List<Point> keypoints) {
 }

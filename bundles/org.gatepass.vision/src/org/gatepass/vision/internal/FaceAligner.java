@@ -10,28 +10,24 @@ import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 /**
- * Cuts the square face crop an embedder expects: the similarity transform that puts the eyes, nose tip
- * and mouth centre closest to where the ArcFace 112x112 template has them, applied with warpAffine.
- * The mouth centre stands in for the template's two mouth corners (their midpoint), because BlazeFace
- * gives no corners.
+ * Cuts the square face crop an embedder expects: the rotation, scale and shift that put the five
+ * landmarks closest to where the ArcFace 112x112 template has them, applied with warpAffine (as
+ * FaceRecognizerSF.alignCrop does, which gives the same crops).
  */
 final class FaceAligner {
-    /** The ArcFace 112x112 template: right eye, left eye, nose tip, mid-point of the mouth corners. */
-    static final float[] ARCFACE_112 = {38.2946f, 51.6963f, 73.5318f, 51.5014f, 56.0252f, 71.7366f, 56.1396f, 92.2848f};
+    /** The ArcFace 112x112 template: right eye, left eye, nose tip, right and left mouth corner. */
+    static final float[] ARCFACE_112 = {38.2946f, 51.6963f, 73.5318f, 51.5014f, 56.0252f, 71.7366f, 41.5493f, 92.3655f,
+            70.7299f, 92.2041f};
 
     private final int size;
     private final float[] template;
 
     /** A crop of {@code size} pixels, the template scaled to it. */
     FaceAligner(int size) {
-        this(size, ARCFACE_112);
-    }
-
-    FaceAligner(int size, float[] template112) {
         this.size = size;
-        this.template = new float[template112.length];
+        this.template = new float[ARCFACE_112.length];
         for (int i = 0; i < template.length; i++) {
-            template[i] = template112[i] * size / 112f;
+            template[i] = ARCFACE_112[i] * size / 112f;
         }
     }
 
@@ -54,9 +50,9 @@ final class FaceAligner {
     }
 
     private static float[] points(Landmarks l) {
-        float[] p = new float[8];
+        float[] p = new float[10];
         int i = 0;
-        for (Point point : new Point[] {l.rightEye(), l.leftEye(), l.noseTip(), l.mouth()}) {
+        for (Point point : new Point[] {l.rightEye(), l.leftEye(), l.noseTip(), l.mouthRight(), l.mouthLeft()}) {
             p[i++] = point.x();
             p[i++] = point.y();
         }

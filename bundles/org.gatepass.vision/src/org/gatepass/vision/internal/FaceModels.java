@@ -6,21 +6,35 @@ import java.nio.file.Path;
 import org.gatepass.vision.models.ShippedModel;
 import org.gatepass.vision.models.ShippedModels;
 
-/** The three model-backed steps of recognition, configured together. Not thread-safe. */
-record FaceModels(FaceDetector detector, FaceAligner aligner, OnnxEmbedder embedder) {
+/** The model-backed steps of recognition, configured together. Not thread-safe. */
+record FaceModels(FaceDetector detector, FaceLandmarker landmarker, FaceAligner aligner, OnnxEmbedder embedder) {
     static final String SHIPPED_DETECTOR = "blazeface-short-range";
+    static final String SHIPPED_LANDMARKER = "fr-landmark";
     static final String SHIPPED_EMBEDDER = "fr-feature";
-    static final float DEFAULT_MIN_DETECTION_SCORE = 0.5f;
 
-    /** BlazeFace and fr_feature from the models bundle, unpacked into {@code modelDirectory}. */
+    /** BlazeFace, fr_landmark and fr_feature from the models bundle, unpacked into {@code modelDirectory}. */
     static FaceModels shipped(Path modelDirectory) throws IOException {
         EmbedderSpec embedder = shippedEmbedder(modelDirectory);
-        return new FaceModels(new BlazeFaceDetector(shippedDetector(modelDirectory), DEFAULT_MIN_DETECTION_SCORE),
-                new FaceAligner(embedder.inputSize()), new OnnxEmbedder(embedder));
+        return new FaceModels(new BlazeFaceDetector(shippedDetector(modelDirectory), BlazeFaceDetector.DEFAULT_MIN_SCORE),
+                shippedLandmarker(modelDirectory), new FaceAligner(embedder.inputSize()), new OnnxEmbedder(embedder));
+    }
+
+    /** The same models with another detector. */
+    FaceModels withDetector(FaceDetector other) {
+        return new FaceModels(other, landmarker, aligner, embedder);
+    }
+
+    /** The same models with another embedder, cropping to its input size. */
+    FaceModels withEmbedder(EmbedderSpec other) {
+        return new FaceModels(detector, landmarker, new FaceAligner(other.inputSize()), new OnnxEmbedder(other));
     }
 
     static Path shippedDetector(Path modelDirectory) throws IOException {
         return shipped("detector", SHIPPED_DETECTOR).extractTo(modelDirectory);
+    }
+
+    static FaceLandmarker shippedLandmarker(Path modelDirectory) throws IOException {
+        return new FaceLandmarker(shipped("landmarker", SHIPPED_LANDMARKER).extractTo(modelDirectory));
     }
 
     static EmbedderSpec shippedEmbedder(Path modelDirectory) throws IOException {

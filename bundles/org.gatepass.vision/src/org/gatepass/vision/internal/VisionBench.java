@@ -15,7 +15,7 @@ import org.opencv.core.Core;
  * The vision benchmark: LFW verification with the shipped models, then 1:N search times. Runs outside
  * OSGi on the build's class folders; the command is in docs/performance.md.
  * <pre>
- * VisionBench LFW_DIR [--yunet MODEL.onnx] [--no-mirror]
+ * VisionBench LFW_DIR [--yunet MODEL.onnx] [--min-score S] [--mirror | --no-mirror]
  * </pre>
  */
 public final class VisionBench {
@@ -26,34 +26,41 @@ public final class VisionBench {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0 || args[0].startsWith("--")) {
-            System.err.println("usage: VisionBench LFW_DIR [--yunet MODEL.onnx] [--no-mirror]");
+            System.err.println("usage: VisionBench LFW_DIR [--yunet MODEL.onnx] [--min-score S] [--mirror | --no-mirror]");
             System.exit(2);
         }
         Path lfw = Path.of(args[0]);
         Path yunet = null;
-        boolean mirror = true;
+        float minScore = 0;
+        Boolean mirror = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--yunet" -> yunet = Path.of(args[++i]);
+                case "--min-score" -> minScore = Float.parseFloat(args[++i]);
+                case "--mirror" -> mirror = true;
                 case "--no-mirror" -> mirror = false;
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
         Path modelDirectory = Path.of(System.getProperty("java.io.tmpdir"), "gatepass-bench-models");
-        FaceModels shipped = FaceModels.shipped(modelDirectory);
-        EmbedderSpec spec = shipped.embedder().spec();
-        if (!mirror) {
-            spec = new EmbedderSpec(spec.modelId(), spec.model(), spec.inputSize(), spec.mean(), spec.scale(), spec.rgb(), false,
+        FaceModels models = FaceModels.shipped(modelDirectory);
+        EmbedderSpec spec = models.embedder().spec();
+        if (mirror != null && mirror != spec.mirror()) {
+            spec = new EmbedderSpec(spec.modelId(), spec.model(), spec.inputSize(), spec.mean(), spec.scale(), spec.rgb(), mirror,
                     spec.matchThreshold());
+            models = models.withEmbedder(spec);
         }
-        FaceModels models = new FaceModels(
-                yunet == null ? shipped.detector() : new YuNetDetector(yunet, FaceModels.DEFAULT_MIN_DETECTION_SCORE),
-                shipped.aligner(), mirror ? shipped.embedder() : new OnnxEmbedder(spec));
+        if (yunet != null) {
+            models = models.withDetector(new YuNetDetector(yunet, minScore > 0 ? minScore : YuNetDetector.DEFAULT_MIN_SCORE));
+        } else if (minScore > 0) {
+            models = models.withDetector(new BlazeFaceDetector(FaceModels.shippedDetector(modelDirectory), minScore));
+        }
 
         System.out.printf(Locale.ROOT, "machine: %s, %d cores, Java %s, OpenCV %s%n", cpuName(),
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), Core.VERSION);
-        System.out.printf("pipeline: %s detector, %s embedder (%s), threshold %.2f%n", yunet == null ? "BlazeFace" : "YuNet",
-                spec.modelId(), mirror ? "face + mirrored face" : "face only", spec.matchThreshold());
+        System.out.printf(Locale.ROOT, "pipeline: %s detector, fr_landmark alignment, %s embedder (%s), threshold %.2f%n",
+                yunet == null ? "BlazeFace" : "YuNet", spec.modelId(), spec.mirror() ? "face + mirrored face" : "face only",
+                spec.matchThreshold());
         long start = System.nanoTime();
         LfwEvaluation.Report report = new LfwEvaluation(models).run(lfw, spec.matchThreshold(), System.err::println);
         System.out.print(report.toText());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gatepass.vision.Box;
-import org.gatepass.vision.Landmarks;
 import org.gatepass.vision.Point;
 import org.opencv.core.Mat;
 import org.opencv.core.Size;
@@ -18,6 +17,8 @@ import org.opencv.objdetect.FaceDetectorYN;
  * are shrunk to at most 640 px first: YuNet runs at the input size, and larger frames only cost time.
  */
 final class YuNetDetector implements FaceDetector {
+    /** OpenCV's own default: below it YuNet also reports half faces at the picture's edge. */
+    static final float DEFAULT_MIN_SCORE = 0.9f;
     private static final int MAX_SIDE = 640;
     private static final float NMS_THRESHOLD = 0.3f;
     private static final int TOP_K = 5000;
@@ -51,13 +52,13 @@ final class YuNetDetector implements FaceDetector {
         float toFrame = (float) (1 / scale);
         List<Detection> detections = new ArrayList<>();
         for (int r = 0; r + 15 <= rows.length; r += 15) {
-            float[] f = new float[15];
-            for (int i = 0; i < 14; i++) {
-                f[i] = rows[r + i] * toFrame;
+            List<Point> keypoints = new ArrayList<>(5);
+            for (int k = 0; k < 5; k++) {
+                keypoints.add(new Point(rows[r + 4 + 2 * k] * toFrame, rows[r + 5 + 2 * k] * toFrame));
             }
-            Point mouth = new Point((f[10] + f[12]) / 2, (f[11] + f[13]) / 2);
-            detections.add(new Detection(new Box(f[0], f[1], Math.max(0, f[2]), Math.max(0, f[3])), rows[r + 14],
-                    new Landmarks(new Point(f[4], f[5]), new Point(f[6], f[7]), new Point(f[8], f[9]), mouth)));
+            Box box = new Box(rows[r] * toFrame, rows[r + 1] * toFrame, Math.max(0, rows[r + 2] * toFrame),
+                    Math.max(0, rows[r + 3] * toFrame));
+            detections.add(new Detection(box, rows[r + 14], List.copyOf(keypoints)));
         }
         return detections;
     }
