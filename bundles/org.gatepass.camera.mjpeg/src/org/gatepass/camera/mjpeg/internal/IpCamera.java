@@ -3,10 +3,9 @@ package org.gatepass.camera.mjpeg.internal;
 import java.time.Duration;
 
 import org.gatepass.core.camera.CameraSource;
-import org.gatepass.core.camera.CameraStatus;
-import org.gatepass.core.camera.FrameSink;
 import org.gatepass.core.camera.capture.CameraConnector;
 import org.gatepass.core.camera.capture.CaptureLoop;
+import org.gatepass.core.camera.capture.LoopCamera;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -17,14 +16,12 @@ import org.osgi.service.metatype.annotations.Designate;
 /** One IP camera per factory configuration of {@value #PID}. */
 @Component(service = CameraSource.class, configurationPid = IpCamera.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = IpCameraConfig.class, factory = true)
-public final class IpCamera implements CameraSource {
+public final class IpCamera extends LoopCamera {
     public static final String PID = "org.gatepass.camera.ip";
-
-    private final CaptureLoop loop;
 
     @Activate
     public IpCamera(IpCameraConfig config) {
-        loop = new CaptureLoop(config.camera_id(), config.name(), connector(config), frameInterval(config));
+        super(new CaptureLoop(config.camera_id(), config.name(), connector(config), frameInterval(config)));
     }
 
     /** A changed snapshot rate applies from the next frame; changed connection settings reconnect. */
@@ -49,30 +46,5 @@ public final class IpCamera implements CameraSource {
     /** A stream is read as fast as it comes, so the camera never queues frames for us; snapshots are polled. */
     private static Duration frameInterval(IpCameraConfig config) {
         return config.mode() == IpCameraMode.SNAPSHOT ? CaptureLoop.frameInterval(config.fps()) : Duration.ZERO;
-    }
-
-    @Override
-    public String id() {
-        return loop.id();
-    }
-
-    @Override
-    public String displayName() {
-        return loop.displayName();
-    }
-
-    @Override
-    public CameraStatus status() {
-        return loop.status();
-    }
-
-    @Override
-    public void start(FrameSink sink) {
-        loop.start(sink);
-    }
-
-    @Override
-    public void stop() {
-        loop.stop();
     }
 }
