@@ -57,7 +57,10 @@ class RecognitionViewsTest {
         WorkbenchTest.switchTo(workbench, WorkbenchTest.ADMINISTRATION);
         workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
         workbench.ui(() -> workbench.find("persons.search", Text.class).setText(name));
-        workbench.waitUntil("the search finds " + name, () -> workbench.find("persons.table", Table.class).getItemCount() == 1);
+        workbench.waitUntil("the search lists only " + name, () -> {
+            Table table = workbench.find("persons.table", Table.class);
+            return table.getItemCount() == 1 && table.getItem(0).getText(1).equals(name);
+        });
         workbench.ui(() -> {
             Table table = workbench.find("persons.table", Table.class);
             table.select(0);

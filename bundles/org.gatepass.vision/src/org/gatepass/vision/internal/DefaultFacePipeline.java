@@ -19,9 +19,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The pipeline service: BlazeFace, fr_landmark and fr_feature from the models bundle by default; configuration
- * (PID {@code org.gatepass.vision.internal.DefaultFacePipeline}) can switch to YuNet or to another
- * ONNX embedder, and tune the quality gate.
+ * The pipeline service: BlazeFace, fr_landmark and fr_feature from the models bundle by default.
+ * Configuration (PID {@code org.gatepass.vision.internal.DefaultFacePipeline}) can switch to YuNet or
+ * to another ONNX embedder, and tune the quality gate.
  */
 @Component(service = FacePipeline.class)
 public final class DefaultFacePipeline implements FacePipeline {
@@ -37,7 +37,10 @@ public final class DefaultFacePipeline implements FacePipeline {
         /** The lowest detection score kept; 0 for the detector's own default (BlazeFace 0.5, YuNet 0.9). */
         float detector_minScore() default 0;
 
-        /** An ONNX embedder file; empty for the shipped fr_feature, and then the embedder settings below are ignored. */
+        /**
+         * An ONNX embedder taking an aligned square RGB or BGR crop; empty for the shipped fr_feature (the
+         * embedder settings below are then ignored). SFace, e.g., takes 112 px RGB with mean 0 and scale 1.
+         */
         String embedder_model() default "";
 
         /** Stored with every template; change it whenever the model or its settings change. */
@@ -53,6 +56,7 @@ public final class DefaultFacePipeline implements FacePipeline {
 
         boolean embedder_mirror() default false;
 
+        /** Calibrate it for the model with the LFW bench: a threshold only holds for the model it was measured on. */
         float embedder_matchThreshold() default EmbedderSpec.FR_FEATURE_MATCH_THRESHOLD;
 
         float quality_minFaceSize() default QualityGate.DEFAULT_MIN_FACE_SIZE;

@@ -37,7 +37,7 @@ final class FaceLandmarker {
     }
 
     Landmarks locate(Mat bgr, Box face) {
-        float side = CROP_SCALE * Math.max(face.width(), face.height());
+        float side = Math.max(1, CROP_SCALE * Math.max(face.width(), face.height()));
         float left = face.x() + face.width() / 2 - side / 2;
         float top = face.y() + face.height() / 2 - side / 2;
         float[] p = new float[2 * POINTS];
