@@ -84,7 +84,7 @@ public final class FaceTracker {
 
     private static final class FollowedFace {
         final long id;
-        Box box = new Box(0, 0, 0, 0);
+        Box box;
         int missedFrames;
         Track.State state = Track.State.PENDING;
         long candidate = UNKNOWN_VOTE;

@@ -1,6 +1,7 @@
 package org.gatepass.vision.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -65,6 +66,29 @@ class FacePipelineTest {
             }
         }
         assertTrue(sameAbove >= 38, sameAbove + " of 40 same-person pairs reach the threshold");
+    }
+
+    @Test
+    void runsAnyOnnxEmbedderWithItsOwnSettingsAndTagsItsModelId() {
+        FaceModels shipped = TestModels.shipped();
+        EmbedderSpec own = shipped.embedder().spec();
+        // Another site's model, here fr_feature again under other settings: BGR in [0, 1], face and mirror.
+        FaceModels site = shipped.withEmbedder(new EmbedderSpec("site-model", own.model(), 112, 0, 1 / 255.0, false, true, 0.4f));
+        DefaultFacePipeline sitePipeline = new DefaultFacePipeline(site, new QualityGate(QualityGate.DEFAULT_MIN_FACE_SIZE,
+                QualityGate.DEFAULT_MIN_SHARPNESS, QualityGate.DEFAULT_MAX_YAW));
+        Mat image = SharedData.lfwImage(BlazeFaceDetectorTest.SINGLE_FACES.get(2));
+        try {
+            Frame frame = Frames.toFrame(image);
+            Embedding theirs = sitePipeline.process(frame).get(0).embedding();
+            Embedding ours = pipeline.process(frame).get(0).embedding();
+            assertEquals("site-model", theirs.modelId());
+            assertEquals("site-model", sitePipeline.embedderModelId());
+            assertEquals(0.4f, sitePipeline.matchThreshold());
+            assertEquals(512, theirs.dimension());
+            assertThrows(IllegalArgumentException.class, () -> theirs.similarity(ours));
+        } finally {
+            image.release();
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The pairs of an LFW View-2 pairs.txt: a header "folds pairsPerClass", then per fold that many
@@ -18,7 +19,7 @@ record LfwPairs(int folds, List<Pair> pairs) {
 
     /** Where LFW keeps an image: {@code <Name>/<Name>_0001.jpg}. */
     static String imagePath(String name, int number) {
-        return name + "/" + name + String.format("_%04d.jpg", number);
+        return name + "/" + name + String.format(Locale.ROOT, "_%04d.jpg", number);
     }
 
     static LfwPairs read(Path pairsTxt) throws IOException {

@@ -1,5 +1,7 @@
 package org.gatepass.vision.internal;
 
+import java.util.Locale;
+
 import org.gatepass.vision.Box;
 import org.gatepass.vision.Landmarks;
 import org.gatepass.vision.Point;
@@ -46,25 +48,25 @@ final class QualityGate {
         float size = Math.min(box.width(), box.height());
         if (size < minFaceSize) {
             return QualityVerdict.rejected(Issue.TOO_SMALL,
-                    String.format("Face is %.0f px, smaller than %.0f px: come closer", size, minFaceSize));
+                    String.format(Locale.ROOT, "Face is %.0f px, smaller than %.0f px: come closer", size, minFaceSize));
         }
         float yaw = yaw(landmarks);
         if (Math.abs(yaw) > maxYaw) {
             return QualityVerdict.rejected(Issue.TURNED_AWAY,
-                    String.format("Face is turned sideways (nose %.2f eye distances off centre, at most %.2f): look at the camera",
+                    String.format(Locale.ROOT, "Face is turned sideways (nose %.2f eye distances off centre, at most %.2f): look at the camera",
                             Math.abs(yaw), maxYaw));
         }
         double sharpness = sharpness(alignedBgr);
         if (sharpness < minSharpness) {
             return QualityVerdict.rejected(Issue.BLURRED,
-                    String.format("Face is blurred (sharpness %.0f, at least %.0f): hold still", sharpness, minSharpness));
+                    String.format(Locale.ROOT, "Face is blurred (sharpness %.0f, at least %.0f): hold still", sharpness, minSharpness));
         }
         return QualityVerdict.ACCEPTED;
     }
 
     /**
      * How far the nose tip lies beside the eyes' midpoint along the eye line, in eye distances: about 0
-     * for a frontal face, growing towards +-0.5 as the head turns to profile. Insensitive to roll.
+     * for a frontal face, growing past +-0.5 as the head turns towards profile. Insensitive to roll.
      */
     static float yaw(Landmarks l) {
         Point r = l.rightEye();
