@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 
 import org.gatepass.core.person.Person;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.dictionary.Dictionaries;
 import org.osgi.test.common.service.ServiceAware;
 import org.osgi.test.junit5.service.ServiceExtension;
 
@@ -61,9 +60,8 @@ class GateThroughputBench {
             System.out.printf("GATE BENCHMARK: %d camera(s) as fast as possible: %s frames/s per camera%n", cameras, rates);
         }
         Configuration gateSettings = configurations.getConfiguration(GateRuntime.PID, "?");
-        Dictionary<String, Object> quick = new Hashtable<>();
-        quick.put("cooldownSeconds", 1); // every pass is a decision, for many latency samples
-        gateSettings.update(quick);
+        // every pass is a decision, for many latency samples
+        gateSettings.update(Dictionaries.<String, Object> dictionaryOf("cooldownSeconds", 1));
         List<Duration> latencies;
         try {
             Thread.sleep(2000); // the gate restarts with the new setting
@@ -118,12 +116,8 @@ class GateThroughputBench {
     private List<Configuration> start(Path replay, int cameras, double fps) throws Exception {
         List<Configuration> configs = new ArrayList<>();
         for (int i = 0; i < cameras; i++) {
-            Dictionary<String, Object> properties = new Hashtable<>();
-            properties.put("camera.id", "bench-" + i);
-            properties.put("path", replay.toString());
-            properties.put("fps", fps);
             Configuration config = configurations.createFactoryConfiguration("org.gatepass.camera.replay", "?");
-            config.update(properties);
+            config.update(Dictionaries.<String, Object> dictionaryOf("camera.id", "bench-" + i, "path", replay.toString(), "fps", fps));
             configs.add(config);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

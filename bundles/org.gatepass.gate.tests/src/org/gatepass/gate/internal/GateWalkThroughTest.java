@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 
 import org.gatepass.core.event.Decision;
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.dictionary.Dictionaries;
 import org.osgi.test.common.service.ServiceAware;
 import org.osgi.test.junit5.service.ServiceExtension;
 
@@ -62,7 +61,7 @@ class GateWalkThroughTest {
 
         GateRuntime withDefaults = gates.getService();
         Configuration gateSettings = configurations.getConfiguration(GateRuntime.PID, "?");
-        gateSettings.update(dictionary("cooldownSeconds", 3, "confirmationFrames", 3));
+        gateSettings.update(Dictionaries.<String, Object> dictionaryOf("cooldownSeconds", 3, "confirmationFrames", 3));
         GateRuntime gate = restarted(withDefaults);
 
         Path replay = Files.createTempDirectory("gatepass-walkthrough-");
@@ -77,7 +76,7 @@ class GateWalkThroughTest {
                 .nobody(FPS);
 
         Configuration camera = configurations.createFactoryConfiguration("org.gatepass.camera.replay", "?");
-        camera.update(dictionary("camera.id", CAMERA, "path", replay.toString(), "fps", (double) FPS, GateProperties.MODE, "TOGGLE"));
+        camera.update(Dictionaries.<String, Object> dictionaryOf("camera.id", CAMERA, "path", replay.toString(), "fps", (double) FPS, GateProperties.MODE, "TOGGLE"));
         try {
             waitUntilPlayedOnce(gate, script.frames());
         } finally {
@@ -120,13 +119,5 @@ class GateWalkThroughTest {
             Thread.sleep(50);
         }
         throw new AssertionError("The gate did not restart with its new configuration");
-    }
-
-    private static Dictionary<String, Object> dictionary(Object... keysAndValues) {
-        Hashtable<String, Object> d = new Hashtable<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            d.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return d;
     }
 }

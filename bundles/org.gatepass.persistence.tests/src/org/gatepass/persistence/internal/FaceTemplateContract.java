@@ -41,18 +41,7 @@ abstract class FaceTemplateContract {
 
     @BeforeEach
     void setUp() {
-        database().write(session -> {
-            try (var s = session.getConnection().createStatement()) {
-                s.executeUpdate("DELETE FROM face_template");
-                s.executeUpdate("DELETE FROM event_snapshot");
-                s.executeUpdate("DELETE FROM presence");
-                s.executeUpdate("DELETE FROM gate_event");
-                s.executeUpdate("DELETE FROM person");
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return null;
-        });
+        TestDatabases.emptyTables(database());
         MyBatisPersonRepository persons = new MyBatisPersonRepository(database());
         ada = persons.insert(Person.newPerson("Ada Lovelace", PersonCategory.EMPLOYEE));
         bob = persons.insert(Person.newPerson("Bob Moog", PersonCategory.VISITOR));

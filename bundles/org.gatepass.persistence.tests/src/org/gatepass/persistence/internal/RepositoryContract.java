@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -44,18 +45,7 @@ abstract class RepositoryContract {
 
     @BeforeEach
     void emptyTables() {
-        database().write(session -> {
-            try (var s = session.getConnection().createStatement()) {
-                s.executeUpdate("DELETE FROM face_template");
-                s.executeUpdate("DELETE FROM event_snapshot");
-                s.executeUpdate("DELETE FROM presence");
-                s.executeUpdate("DELETE FROM gate_event");
-                s.executeUpdate("DELETE FROM person");
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return null;
-        });
+        TestDatabases.emptyTables(database());
         persons = new MyBatisPersonRepository(database());
         events = new MyBatisGateEventRepository(database());
     }
@@ -187,7 +177,7 @@ abstract class RepositoryContract {
                     var rs = s.executeQuery("SELECT direction, last_event_id FROM presence WHERE person_id = " + ada.id())) {
                 rs.next();
                 return rs.getString(1) + "/" + rs.getLong(2) + "/" + rs.next();
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         });

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.opentest4j.TestAbortedException;
@@ -46,6 +47,20 @@ final class TestDatabases {
         try (Connection c = serverConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("DROP DATABASE IF EXISTS " + schema);
         }
+    }
+
+    /** Deletes every row, children first, so each test starts from an empty schema. */
+    static void emptyTables(Database database) {
+        database.write(session -> {
+            try (Statement s = session.getConnection().createStatement()) {
+                for (String table : List.of("face_template", "event_snapshot", "presence", "gate_event", "person")) {
+                    s.executeUpdate("DELETE FROM " + table);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
     }
 
     static String newSchemaName() {

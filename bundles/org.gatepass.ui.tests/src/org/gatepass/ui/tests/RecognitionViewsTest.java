@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -29,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.dictionary.Dictionaries;
 import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
@@ -74,7 +73,7 @@ class RecognitionViewsTest {
 
         WorkbenchTest.switchTo(workbench, WorkbenchTest.CONTROL_ROOM);
         Configuration camera = configurations.createFactoryConfiguration("org.gatepass.camera.replay", "?");
-        camera.update(dictionary("camera.id", CAMERA, "path", faces.toString(), "fps", 10.0));
+        camera.update(Dictionaries.<String, Object> dictionaryOf("camera.id", CAMERA, "path", faces.toString(), "fps", 10.0));
         try {
             workbench.waitUntil("the Cameras view names the face",
                     () -> CamerasParts.marks(workbench.workbench.getApplication(), CAMERA).stream()
@@ -86,13 +85,5 @@ class RecognitionViewsTest {
         assertEquals(1, logged.size(), logged.toString());
         assertEquals(Direction.IN, logged.get(0).direction());
         assertEquals(CAMERA, logged.get(0).cameraId());
-    }
-
-    private static Dictionary<String, Object> dictionary(Object... keysAndValues) {
-        Hashtable<String, Object> d = new Hashtable<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            d.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return d;
     }
 }
