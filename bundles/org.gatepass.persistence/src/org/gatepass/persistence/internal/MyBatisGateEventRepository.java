@@ -2,6 +2,7 @@ package org.gatepass.persistence.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.gatepass.core.event.EventLogEntry;
@@ -68,6 +69,33 @@ public final class MyBatisGateEventRepository implements GateEventRepository {
                 }
             });
             return event.map(e -> insert(mapper, e));
+        });
+    }
+
+    @Override
+    public GateEvent recordJournaled(UUID key, GateEvent event, byte[] snapshotJpeg) {
+        boolean movement = event.personId() != null && event.direction() != null;
+        if (movement) {
+            database.write(session -> {
+                session.getMapper(GateEventMapper.class).ensurePresence(event.personId());
+                return null;
+            });
+        }
+        return database.write(session -> {
+            GateEventMapper mapper = session.getMapper(GateEventMapper.class);
+            Long stored = mapper.idByJournalKey(key.toString());
+            if (stored != null) {
+                return event.withId(stored);
+            }
+            GeneratedKey id = new GeneratedKey();
+            mapper.insertJournaled(event, key.toString(), id);
+            if (movement) {
+                mapper.advancePresence(event, id.getValue());
+            }
+            if (snapshotJpeg != null) {
+                mapper.insertSnapshot(id.getValue(), snapshotJpeg);
+            }
+            return event.withId(id.getValue());
         });
     }
 
