@@ -32,9 +32,11 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * One webhook endpoint per factory configuration of {@value #PID}: every wanted gate event is posted to it as
  * JSON, signed with HMAC-SHA256 under a secret from the {@link SecretStore}. The configuration's
- * {@code notifier.name} is also the {@link Notifier#NAME_PROPERTY} service property.
+ * {@code notifier.name} is also the {@link Notifier#NAME_PROPERTY} service property. Immediate, so that a wrong
+ * configuration or a missing secret is reported at start rather than at the first event.
  */
-@Component(service = Notifier.class, configurationPid = WebhookNotifier.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = Notifier.class, configurationPid = WebhookNotifier.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        immediate = true)
 @Designate(ocd = WebhookConfig.class, factory = true)
 public final class WebhookNotifier implements Notifier {
     public static final String PID = "org.gatepass.notify.webhook";
