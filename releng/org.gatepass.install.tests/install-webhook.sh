@@ -3,7 +3,7 @@
 #   install-webhook.sh <built product folder> <update site zip> <work folder>
 # Copies the product, installs the webhook feature into the copy with gatepass-install, configures one endpoint
 # pointing at a local receiver (WebhookReceiver.java), starts the product and checks that the webhook component
-# became active. Delivery of an event is checked too when the product has the notification outbox relay
+# became active, then removes the feature again. Delivery of an event is checked too when the product has the notification outbox relay
 # (bundle org.gatepass.notify) and a way to store the signing secret (GATEPASS_TEST_STORE_SECRET names the command);
 # otherwise the script says that it was not checked.
 set -eu
@@ -68,3 +68,10 @@ if [ "$deliver" = yes ] && [ -n "$replay" ]; then
 else
   echo "install test: delivery NOT checked (needs the outbox relay bundle org.gatepass.notify in the product, GATEPASS_TEST_STORE_SECRET and GATEPASS_SHARED faces)"
 fi
+
+kill $gatepass; wait $gatepass 2>/dev/null || true; gatepass=""
+"$installed/gatepass-install" --remove org.gatepass.notify.webhook.feature > "$work/remove.log" 2>&1 \
+  || { cat "$work/remove.log" >&2; fail "gatepass-install --remove failed"; }
+! grep -q '^org\.gatepass\.notify\.webhook,' "$installed/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+  || fail "the webhook bundle is still in bundles.info after --remove"
+echo "install test: the webhook feature was removed again"
