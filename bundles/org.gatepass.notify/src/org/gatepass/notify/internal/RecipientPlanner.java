@@ -18,6 +18,7 @@ import org.gatepass.core.notify.Recipient;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -56,6 +57,12 @@ public final class RecipientPlanner implements NotificationPlanner {
         if (caller != null) {
             caller.close();
         }
+    }
+
+    @Deactivate
+    void stop() {
+        notifiers.values().forEach(TimeLimitedCaller::close);
+        notifiers.clear();
     }
 
     @Override
