@@ -49,12 +49,7 @@ final class SmtpMailer {
      * @throws MessagingException as Jakarta Mail reports it; {@link SmtpFailure} explains it
      */
     void send(EmailSettings settings, Optional<String> password, MessageBuilder builder) throws MessagingException {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // Jakarta Mail finds its SMTP provider and stream provider through the context class loader;
-        // this bundle's loader sees Angus through its imports, whatever thread (relay, UI job) calls.
-        thread.setContextClassLoader(SmtpMailer.class.getClassLoader());
-        try {
+        MailClassLoader.call(() -> {
             Session session = Session.getInstance(properties(settings));
             MimeMessage message = builder.build(session);
             try (Transport transport = session.getTransport("smtp")) {
@@ -66,9 +61,8 @@ final class SmtpMailer {
                 }
                 transport.sendMessage(message, message.getAllRecipients());
             }
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+            return null;
+        });
     }
 
     private static Properties properties(EmailSettings s) throws MessagingException {
