@@ -139,7 +139,10 @@ final class RunningWorkbench {
 
     /** What a window shows now, as a PNG: its client area (without the window manager's frame, if any). */
     void screenshot(Shell shell, Path file) {
-        ui(() -> save(display.map(shell, null, shell.getClientArea()), file));
+        ui(() -> {
+            shell.update(); // paint what changed, else the picture lags behind the widgets
+            save(display.map(shell, null, shell.getClientArea()), file);
+        });
     }
 
     private void save(Rectangle area, Path file) {
