@@ -214,11 +214,13 @@ public final class PersonsPart {
         personShown = shown;
         enrol.setEnabled(shown && enrollment != null);
         erase.setEnabled(shown && enrollment != null);
-        enrolFromCamera.setEnabled(shown && enrollment != null && anyCameraLive());
+        enableCameraEnrolment();
     }
 
-    private boolean anyCameraLive() {
-        return monitor != null && monitor.cameras().stream().anyMatch(c -> c.status().state() == CameraStatus.State.LIVE);
+    /** Enrol from camera needs a person and a live camera. */
+    private void enableCameraEnrolment() {
+        enrolFromCamera.setEnabled(personShown && enrollment != null && monitor != null
+                && monitor.cameras().stream().anyMatch(c -> c.status().state() == CameraStatus.State.LIVE));
     }
 
     /** Cameras come and go: Enrol from camera follows them. */
@@ -226,7 +228,7 @@ public final class PersonsPart {
         if (enrolFromCamera.isDisposed()) {
             return;
         }
-        enrolFromCamera.setEnabled(personShown && enrollment != null && anyCameraLive());
+        enableCameraEnrolment();
         enrolFromCamera.getDisplay().timerExec(CAMERA_CHECK_MS, this::checkCameras);
     }
 
