@@ -7,4 +7,10 @@ public interface GateMonitor {
 
     /** Every camera the gate watches, by id. */
     List<CameraView> cameras();
+
+    /** Events decided while the database could not be reached, kept in the station's journal until it answers. */
+    int eventsWaitingForDatabase();
+
+    /** Journal entries that could not be read back (damaged files), kept aside in the journal's "unreadable" folder. */
+    long unreadableJournalEntries();
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.OptionalLong;
 import java.util.Random;
 
@@ -34,23 +33,18 @@ class FaceGalleryTest {
         assertTrue(stranger.score() < 0.3f);
     }
 
+    /** Search time over 100,000 templates is measured by the vision bench (docs/performance.md), not here. */
     @Test
-    void searchesAHundredThousandTemplatesInTensOfMilliseconds() {
+    void findsTheOneMatchingTemplateAmongAHundredThousand() {
         FaceGallery gallery = new FaceGallery("m", DIMENSION);
         Embedding target = randomEmbedding();
         for (int t = 0; t < 100_000; t++) {
             gallery.add(t, t == 77_777 ? target : randomEmbedding());
         }
-        long[] nanos = new long[11];
-        for (int i = 0; i < nanos.length; i++) {
-            long start = System.nanoTime();
-            assertEquals(77_777, gallery.match(target, 0.3f).nearestPersonId());
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        double medianMs = nanos[nanos.length / 2] / 1e6;
-        // 15 ms on an idle 2-core machine (docs/performance.md); generous for a busy build machine.
-        assertTrue(medianMs < 60, medianMs + " ms per search");
+        Match match = gallery.match(target, 0.3f);
+        assertEquals(77_777, match.nearestPersonId());
+        assertTrue(match.known());
+        assertEquals(1, match.score(), 1e-5f);
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.List;
  * computes an embedding for each usable one. It identifies nobody: match the embeddings against a
  * {@link FaceGallery} and confirm identities over frames with a {@link FaceTracker}.
  * <p>
- * Thread-safe; calls are served one at a time (the models are shared).
+ * Thread-safe: several frames are processed at once, up to a configured number (one per processor by
+ * default); further callers wait their turn in arrival order.
  */
 public interface FacePipeline {
 

@@ -2,6 +2,7 @@ package org.gatepass.core.event;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** Storage of gate events (SPI, implemented by the persistence bundle). */
@@ -27,6 +28,15 @@ public interface GateEventRepository {
      * @return the stored event, or empty when {@code decide} returned empty
      */
     Optional<GateEvent> recordMovement(long personId, Function<PresenceState, Optional<GateEvent>> decide);
+
+    /**
+     * Stores an event a station kept in its local journal while the database was down, at most once: when an
+     * event with this {@code key} is stored already (a replay interrupted after its commit), that one is answered
+     * and nothing is added. A movement sets the person's presence only if it is newer than the stored one.
+     * @param snapshotJpeg the camera's picture, or null
+     * @return the event with its id
+     */
+    GateEvent recordJournaled(UUID key, GateEvent event, byte[] snapshotJpeg);
 
     /** Rows of the attendance log for the query's window. */
     List<EventLogEntry> log(EventLogQuery query);

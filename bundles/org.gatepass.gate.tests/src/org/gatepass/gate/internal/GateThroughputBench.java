@@ -57,7 +57,8 @@ class GateThroughputBench {
                 100 * 270 / script.frames(), Runtime.getRuntime().availableProcessors());
         for (int cameras : new int[] { 1, 4 }) {
             List<Double> rates = framesPerSecond(replay, cameras);
-            System.out.printf("GATE BENCHMARK: %d camera(s) as fast as possible: %s frames/s per camera%n", cameras, rates);
+            System.out.printf("GATE BENCHMARK: %d camera(s) as fast as possible: %s frames/s per camera, %.1f in all%n", cameras, rates,
+                    rates.stream().mapToDouble(Double::doubleValue).sum());
         }
         Configuration gateSettings = configurations.getConfiguration(GateRuntime.PID, "?");
         // every pass is a decision, for many latency samples

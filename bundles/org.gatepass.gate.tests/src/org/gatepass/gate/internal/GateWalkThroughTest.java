@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.gatepass.core.event.Decision;
@@ -62,7 +61,7 @@ class GateWalkThroughTest {
         GateRuntime withDefaults = gates.getService();
         Configuration gateSettings = configurations.getConfiguration(GateRuntime.PID, "?");
         gateSettings.update(Dictionaries.<String, Object> dictionaryOf("cooldownSeconds", 3, "confirmationFrames", 3));
-        GateRuntime gate = restarted(withDefaults);
+        GateRuntime gate = GateHarness.restarted(gates, withDefaults);
 
         Path replay = Files.createTempDirectory("gatepass-walkthrough-");
         int quietFrames = 5 * FPS; // longer than the cooldown, and long enough for a track to be lost
@@ -78,7 +77,7 @@ class GateWalkThroughTest {
         Configuration camera = configurations.createFactoryConfiguration("org.gatepass.camera.replay", "?");
         camera.update(Dictionaries.<String, Object> dictionaryOf("camera.id", CAMERA, "path", replay.toString(), "fps", (double) FPS, GateProperties.MODE, "TOGGLE"));
         try {
-            waitUntilPlayedOnce(gate, script.frames());
+            GateHarness.waitUntilPlayedOnce(script.frames(), FPS, List.of(() -> gate.worker(CAMERA)));
         } finally {
             camera.delete();
             gateSettings.delete();
@@ -94,30 +93,5 @@ class GateWalkThroughTest {
         assertEquals(Direction.OUT, seen.get(2).direction());
         assertEquals("Tony Blair", seen.get(2).name());
         assertTrue(events.snapshot(seen.get(1).eventId()).orElseThrow().length > 1000, "the stranger alert carries a picture");
-    }
-
-    /** The replay loops: wait until its last frame has been delivered once (frames may be skipped, never replayed early). */
-    private static void waitUntilPlayedOnce(GateRuntime gate, int frames) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(frames / FPS + 60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (gate.worker(CAMERA).map(w -> w.lastSequence() >= frames - 1).orElse(false)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The replay camera did not play its " + frames + " frames in time");
-    }
-
-    /** A new configuration restarts the gate component: wait for the new instance. */
-    private GateRuntime restarted(GateRuntime before) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            GateRuntime now = gates.getService();
-            if (now != null && now != before) {
-                return now;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("The gate did not restart with its new configuration");
     }
 }

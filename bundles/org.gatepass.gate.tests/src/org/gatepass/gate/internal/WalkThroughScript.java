@@ -36,6 +36,10 @@ final class WalkThroughScript {
         return this;
     }
 
+    Path folder() {
+        return folder;
+    }
+
     int frames() {
         return frames;
     }

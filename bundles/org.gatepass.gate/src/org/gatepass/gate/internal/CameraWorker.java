@@ -7,23 +7,22 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 
+import org.gatepass.core.StorageException;
 import org.gatepass.core.camera.CameraSource;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.core.camera.FrameSink;
 import org.gatepass.core.event.GateEvent;
-import org.gatepass.core.event.GateEventRepository;
 import org.gatepass.core.gate.CameraMode;
 import org.gatepass.core.gate.GateDecision;
 import org.gatepass.core.gate.GateDecisionEngine;
 import org.gatepass.core.person.Person;
-import org.gatepass.core.person.PersonRepository;
 import org.gatepass.gate.CameraView;
 import org.gatepass.gate.CameraView.FaceMark;
 import org.gatepass.vision.FacePipeline;
@@ -45,11 +44,9 @@ final class CameraWorker implements FrameSink {
     private final FacePipeline pipeline;
     private final Gallery gallery;
     private final GateDecisionEngine engine;
-    private final PersonRepository persons;
-    private final GateEventRepository events;
-    private final Consumer<GateEvent> announce;
+    private final KnownPersons persons;
+    private final EventRecorder recorder;
     private final FaceTracker tracker;
-    private final PersonNames names;
     /** The sequence number of the newest frame handled, -1 before the first. */
     private final AtomicLong lastSequence = new AtomicLong(-1);
     private final FrameRate rate = new FrameRate();
@@ -59,17 +56,15 @@ final class CameraWorker implements FrameSink {
     private final Queue<Duration> decisionLatencies = new ConcurrentLinkedQueue<>();
     private volatile CameraView view;
 
-    CameraWorker(CameraSource camera, Lane lane, FacePipeline pipeline, Gallery gallery, GateDecisionEngine engine, PersonRepository persons,
-            GateEventRepository events, Consumer<GateEvent> announce, int confirmationFrames) {
+    CameraWorker(CameraSource camera, Lane lane, FacePipeline pipeline, Gallery gallery, GateDecisionEngine engine, KnownPersons persons,
+            EventRecorder recorder, int confirmationFrames) {
         this.camera = camera;
         this.lane = lane;
         this.pipeline = pipeline;
         this.gallery = gallery;
         this.engine = engine;
         this.persons = persons;
-        this.events = events;
-        this.announce = announce;
-        this.names = new PersonNames(persons);
+        this.recorder = recorder;
         this.tracker = new FaceTracker(confirmationFrames, FaceTracker.DEFAULT_MAX_MISSED_FRAMES, FaceTracker.DEFAULT_MIN_IOU);
     }
 
@@ -143,7 +138,7 @@ final class CameraWorker implements FrameSink {
                 };
                 label = switch (track.state()) {
                     case PENDING -> "…";
-                    case KNOWN -> names.nameOf(track.personId());
+                    case KNOWN -> persons.nameOf(track.personId());
                     case UNKNOWN -> "Unknown";
                 };
             }
@@ -153,11 +148,21 @@ final class CameraWorker implements FrameSink {
     }
 
     private void act(Track track, Frame frame) {
-        Instant at = frame.capturedAt();
         double score = track.score();
         switch (track.state()) {
-            case KNOWN -> persons.findById(track.personId()).ifPresentOrElse(person -> actOn(person, score, frame),
-                    () -> LOG.warning(() -> "Recognised person " + track.personId() + " no longer exists; their templates should be erased"));
+            case KNOWN -> {
+                Optional<Person> person;
+                try {
+                    person = persons.current(track.personId());
+                } catch (StorageException e) {
+                    LOG.warning(() -> "Recognised person " + track.personId() + " at camera " + lane.cameraId()
+                            + ", but the database is down and this station has not seen them since it started: not acted on ("
+                            + e.getMessage() + ")");
+                    return;
+                }
+                person.ifPresentOrElse(p -> actOn(p, score, frame),
+                        () -> LOG.warning(() -> "Recognised person " + track.personId() + " no longer exists; their templates should be erased"));
+            }
             case UNKNOWN -> alert(null, engine.decideStranger(), score, frame);
             case PENDING -> throw new IllegalStateException("A pending track is never confirmed now");
         }
@@ -170,14 +175,13 @@ final class CameraWorker implements FrameSink {
             return;
         }
         Instant at = frame.capturedAt();
-        events.recordMovement(person.id(), presence -> engine.movementOf(person, presence, lane.mode(), at)
-                .map(d -> new GateEvent(null, person.id(), lane.cameraId(), d.direction(), d.decision(), score, at)))
-                .ifPresent(announce);
+        recorder.recordMovement(person.id(), presence -> engine.movementOf(person, presence, lane.mode(), at)
+                .map(d -> new GateEvent(null, person.id(), lane.cameraId(), d.direction(), d.decision(), score, at)));
     }
 
     private void alert(Long personId, GateDecision decision, double score, Frame frame) {
         GateEvent event = new GateEvent(null, personId, lane.cameraId(), null, decision.decision(), score, frame.capturedAt());
-        announce.accept(events.record(event, JpegSnapshots.of(frame)));
+        recorder.recordAlert(event, JpegSnapshots.of(frame));
     }
 
     /** How one camera takes part in the gate: its id, direction mode and match threshold. */

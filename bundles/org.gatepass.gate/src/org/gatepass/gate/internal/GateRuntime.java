@@ -7,8 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.gatepass.core.DataDirectory;
 import org.gatepass.core.camera.CameraSource;
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.event.GateEventRepository;
@@ -41,31 +46,43 @@ public final class GateRuntime implements GateMonitor {
     static final String PID = "org.gatepass.gate";
     private static final Logger LOG = Logger.getLogger(GateRuntime.class.getName());
 
+    /** How often waiting journal entries are offered to the database. */
+    private static final Duration REPLAY_INTERVAL = Duration.ofSeconds(2);
+
     private final FacePipeline pipeline;
     private final Gallery gallery;
-    private final PersonRepository persons;
-    private final GateEventRepository events;
+    private final KnownPersons persons;
     private final EventAdmin eventAdmin;
+    private final EventRecorder recorder;
     private final GateDecisionEngine engine;
     private final int confirmationFrames;
     private final Map<CameraSource, CameraWorker> workers = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService replayer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("gate-journal-replay").daemon().factory());
 
     @Activate
     public GateRuntime(@Reference FacePipeline pipeline, @Reference Gallery gallery, @Reference PersonRepository persons,
             @Reference GateEventRepository events, @Reference EventAdmin eventAdmin, GateConfig config) {
+        this(pipeline, gallery, persons, events, eventAdmin, config, new EventJournal(DataDirectory.resolve().resolve("journal")));
+    }
+
+    /** A gate whose events wait in {@code journal} while the database is down. */
+    GateRuntime(FacePipeline pipeline, Gallery gallery, PersonRepository persons, GateEventRepository events, EventAdmin eventAdmin,
+            GateConfig config, EventJournal journal) {
         this.pipeline = pipeline;
         this.gallery = gallery;
-        this.persons = persons;
-        this.events = events;
+        this.persons = new KnownPersons(persons);
         this.eventAdmin = eventAdmin;
+        this.recorder = new EventRecorder(events, journal, this::announce);
         this.engine = new GateDecisionEngine(Duration.ofSeconds(config.cooldownSeconds()));
         this.confirmationFrames = config.confirmationFrames();
+        replayer.scheduleWithFixedDelay(this::replayJournal, 0, REPLAY_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCamera(CameraSource camera, Map<String, Object> properties) {
         CameraWorker.Lane lane = new CameraWorker.Lane(camera.id(), mode(camera, properties), threshold(camera, properties));
-        CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, events, this::announce, confirmationFrames);
+        CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, confirmationFrames);
         workers.put(camera, worker);
         camera.start(worker);
         LOG.info(() -> "Gate watching camera " + lane);
@@ -80,6 +97,33 @@ public final class GateRuntime implements GateMonitor {
     @Deactivate
     void stop() {
         workers.keySet().forEach(this::removeCamera);
+        replayer.shutdown();
+        try {
+            if (!replayer.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warning("The journal replay is still busy after 10 s; it ends by itself");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public int eventsWaitingForDatabase() {
+        return recorder.waiting();
+    }
+
+    @Override
+    public long unreadableJournalEntries() {
+        return recorder.setAside();
+    }
+
+    /** Offers the journal to the database now (it is also offered every few seconds). */
+    void replayJournal() {
+        try {
+            recorder.replay();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Replaying the event journal failed; retrying in " + REPLAY_INTERVAL.toSeconds() + " s", e);
+        }
     }
 
     @Override

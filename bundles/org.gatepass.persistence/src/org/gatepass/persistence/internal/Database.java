@@ -29,7 +29,8 @@ import org.osgi.service.component.annotations.Deactivate;
 @Component(service = Database.class)
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private static final List<String> MAPPERS = List.of("PersonMapper.xml", "GateEventMapper.xml", "FaceTemplateMapper.xml");
+    private static final List<String> MAPPERS = List.of("PersonMapper.xml", "GateEventMapper.xml", "FaceTemplateMapper.xml",
+            "OutboxMapper.xml");
 
     private final DatabaseSettings settings;
     private final PooledDataSource dataSource;

@@ -22,6 +22,14 @@ public interface GateEventMapper {
     /** Reads the person's presence and holds its row lock until the transaction ends. */
     PresenceState lockPresence(@Param("personId") long personId);
 
+    /** The id of the event stored from the journal entry {@code key}, null if none. */
+    Long idByJournalKey(@Param("key") String key);
+
+    void insertJournaled(@Param("e") GateEvent event, @Param("journalKey") String journalKey, @Param("key") GeneratedKey key);
+
+    /** Sets the person's presence to the event's, unless the stored presence is newer (another station moved them since). */
+    void advancePresence(@Param("e") GateEvent event, @Param("eventId") long eventId);
+
     void upsertPresence(@Param("e") GateEvent event, @Param("eventId") long eventId);
 
     /** {@code sort} is an {@link org.gatepass.core.event.EventLogSort} name, matched in the XML, never spliced. */

@@ -2,20 +2,29 @@ package org.gatepass.persistence.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
+import org.apache.ibatis.session.SqlSession;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.event.GateEventRepository;
 import org.gatepass.core.event.PresenceState;
+import org.gatepass.core.notify.NotificationPlanner;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 @Component(service = GateEventRepository.class)
 public final class MyBatisGateEventRepository implements GateEventRepository {
     private final Database database;
+    /** Optional and dynamic: persistence does not depend on the notification plug-ins being there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NotificationPlanner planner;
 
     @Activate
     public MyBatisGateEventRepository(@Reference Database database) {
@@ -24,15 +33,14 @@ public final class MyBatisGateEventRepository implements GateEventRepository {
 
     @Override
     public GateEvent record(GateEvent event) {
-        return database.write(session -> insert(session.getMapper(GateEventMapper.class), event));
+        return database.write(session -> insert(session, event));
     }
 
     @Override
     public GateEvent record(GateEvent event, byte[] snapshotJpeg) {
         return database.write(session -> {
-            GateEventMapper mapper = session.getMapper(GateEventMapper.class);
-            GateEvent stored = insert(mapper, event);
-            mapper.insertSnapshot(stored.id(), snapshotJpeg);
+            GateEvent stored = insert(session, event);
+            session.getMapper(GateEventMapper.class).insertSnapshot(stored.id(), snapshotJpeg);
             return stored;
         });
     }
@@ -42,13 +50,17 @@ public final class MyBatisGateEventRepository implements GateEventRepository {
         return database.read(session -> session.getMapper(GateEventMapper.class).snapshot(eventId)).stream().findFirst();
     }
 
-    private static GateEvent insert(GateEventMapper mapper, GateEvent event) {
+    /** How every live event is stored: the event, the presence it changes and its outbox rows. */
+    private GateEvent insert(SqlSession session, GateEvent event) {
+        GateEventMapper mapper = session.getMapper(GateEventMapper.class);
         GeneratedKey key = new GeneratedKey();
         mapper.insert(event, key);
         if (event.personId() != null && event.direction() != null) {
             mapper.upsertPresence(event, key.getValue());
         }
-        return event.withId(key.getValue());
+        GateEvent stored = event.withId(key.getValue());
+        OutboxRows.write(session, stored, planner);
+        return stored;
     }
 
     @Override
@@ -67,7 +79,37 @@ public final class MyBatisGateEventRepository implements GateEventRepository {
                     throw new IllegalArgumentException("A movement of person " + personId + " needs that person and a direction: " + e);
                 }
             });
-            return event.map(e -> insert(mapper, e));
+            return event.map(e -> insert(session, e));
+        });
+    }
+
+    @Override
+    public GateEvent recordJournaled(UUID key, GateEvent event, byte[] snapshotJpeg) {
+        boolean movement = event.personId() != null && event.direction() != null;
+        if (movement) {
+            database.write(session -> {
+                session.getMapper(GateEventMapper.class).ensurePresence(event.personId());
+                return null;
+            });
+        }
+        return database.write(session -> {
+            GateEventMapper mapper = session.getMapper(GateEventMapper.class);
+            Long stored = mapper.idByJournalKey(key.toString());
+            if (stored != null) {
+                return event.withId(stored);
+            }
+            GeneratedKey id = new GeneratedKey();
+            mapper.insertJournaled(event, key.toString(), id);
+            if (movement) {
+                mapper.advancePresence(event, id.getValue());
+            }
+            if (snapshotJpeg != null) {
+                mapper.insertSnapshot(id.getValue(), snapshotJpeg);
+            }
+            GateEvent journaled = event.withId(id.getValue());
+            // notified like any other event, once: a replay of an already stored entry returned above
+            OutboxRows.write(session, journaled, planner);
+            return journaled;
         });
     }
 

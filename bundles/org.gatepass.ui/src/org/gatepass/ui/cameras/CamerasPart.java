@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.gatepass.gate.CameraView;
 import org.gatepass.gate.GateMonitor;
+import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.TestIds;
 
 import jakarta.annotation.PostConstruct;
@@ -24,11 +25,14 @@ import jakarta.inject.Inject;
  */
 public final class CamerasPart {
     static final int REFRESH_MS = 100;
+    /** The journal is a folder listing: once a second is soon enough to tell the operator. */
+    static final int JOURNAL_REFRESH_MS = 1000;
 
     private final GateMonitor monitor;
     private final Map<String, CameraCanvas> canvases = new LinkedHashMap<>();
     private Composite grid;
     private Label empty;
+    private MessageLine journal;
 
     @Inject
     public CamerasPart(@Optional GateMonitor monitor) {
@@ -40,6 +44,8 @@ public final class CamerasPart {
         GridLayoutFactory.fillDefaults().applyTo(parent);
         empty = TestIds.name(new Label(parent, SWT.WRAP), "cameras.empty");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(empty);
+        journal = new MessageLine(parent, "cameras.journal");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(journal.control());
         grid = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(grid);
         if (monitor == null) {
@@ -47,6 +53,7 @@ public final class CamerasPart {
             return;
         }
         refresh();
+        refreshJournal();
     }
 
     /** e4 calls this when the part is activated: the operator can type at once. */
@@ -74,13 +81,36 @@ public final class CamerasPart {
         grid.getDisplay().timerExec(REFRESH_MS, this::refresh);
     }
 
+    private void refreshJournal() {
+        if (grid.isDisposed()) {
+            return;
+        }
+        int waiting = monitor.eventsWaitingForDatabase();
+        long unreadable = monitor.unreadableJournalEntries();
+        StringBuilder text = new StringBuilder();
+        if (waiting > 0) {
+            text.append("The database cannot be reached: ").append(waiting)
+                    .append(waiting == 1 ? " event is" : " events are").append(" kept on this station and will be stored when it answers. ");
+        }
+        if (unreadable > 0) {
+            text.append(unreadable).append(unreadable == 1 ? " journal entry" : " journal entries")
+                    .append(" could not be read back: see journal/unreadable in the data folder.");
+        }
+        if (text.isEmpty()) {
+            journal.clear();
+        } else {
+            journal.error(text.toString().strip());
+        }
+        grid.getDisplay().timerExec(JOURNAL_REFRESH_MS, this::refreshJournal);
+    }
+
     private void rebuild(List<CameraView> views) {
         canvases.values().forEach(c -> c.control().dispose());
         canvases.clear();
         int columns = Math.max(1, (int) Math.ceil(Math.sqrt(views.size())));
         GridLayoutFactory.fillDefaults().numColumns(columns).equalWidth(true).spacing(4, 4).applyTo(grid);
         for (CameraView view : views) {
-            CameraCanvas canvas = new CameraCanvas(grid, view.cameraId());
+            CameraCanvas canvas = new CameraCanvas(grid, "cameras." + view.cameraId());
             GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas.control());
             canvases.put(view.cameraId(), canvas);
         }

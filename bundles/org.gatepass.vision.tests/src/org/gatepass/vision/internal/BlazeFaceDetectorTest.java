@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.gatepass.vision.Box;
 import org.gatepass.vision.Point;
 import org.junit.jupiter.api.Test;
 import org.opencv.core.Core;
@@ -102,23 +103,18 @@ class BlazeFaceDetectorTest {
         }
     }
 
+    /** The time per frame is measured by the vision bench (docs/performance.md), not here. */
     @Test
-    void runsInAFewMillisecondsPer640x480Frame() {
+    void findsTheFaceWhereItIsInA640x480Frame() {
         Mat face = SharedData.lfwImage(SINGLE_FACES.get(0));
         Mat frame = new Mat();
         try {
             Core.copyMakeBorder(face, frame, 115, 115, 195, 195, Core.BORDER_CONSTANT, Scalar.all(0));
-            for (int i = 0; i < 20; i++) {
-                detector.detect(frame);
-            }
-            int runs = 100;
-            long start = System.nanoTime();
-            for (int i = 0; i < runs; i++) {
-                assertEquals(1, detector.detect(frame).size());
-            }
-            double ms = (System.nanoTime() - start) / 1e6 / runs;
-            // 2.5 ms on an idle 2-core machine; generous for a busy build machine.
-            assertTrue(ms < 25, ms + " ms per frame");
+            List<Detection> found = detector.detect(frame);
+            assertEquals(1, found.size());
+            Box box = found.get(0).box();
+            assertTrue(box.x() >= 195 && box.y() >= 115 && box.x() + box.width() <= 195 + face.cols()
+                    && box.y() + box.height() <= 115 + face.rows(), "the box lies on the pasted photo: " + box);
         } finally {
             face.release();
             frame.release();

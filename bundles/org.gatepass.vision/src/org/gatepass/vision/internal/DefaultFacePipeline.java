@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Logger;
 
 import org.gatepass.core.DataDirectory;
 import org.gatepass.vision.Embedding;
@@ -14,6 +15,7 @@ import org.gatepass.vision.Frame;
 import org.gatepass.vision.Landmarks;
 import org.gatepass.vision.ObservedFace;
 import org.gatepass.vision.QualityVerdict;
+import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,7 +23,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The pipeline service: BlazeFace, fr_landmark and fr_feature from the models bundle by default.
  * Configuration (PID {@code org.gatepass.vision.internal.DefaultFacePipeline}) can switch to YuNet or
- * to another ONNX embedder, and tune the quality gate.
+ * to another ONNX embedder, tune the quality gate, and size the pool of model sets that lets several
+ * cameras be processed at once.
  */
 @Component(service = FacePipeline.class)
 public final class DefaultFacePipeline implements FacePipeline {
@@ -64,24 +67,53 @@ public final class DefaultFacePipeline implements FacePipeline {
         double quality_minSharpness() default QualityGate.DEFAULT_MIN_SHARPNESS;
 
         float quality_maxYaw() default QualityGate.DEFAULT_MAX_YAW;
+
+        /**
+         * How many frames are processed at once, each with a set of models of its own (a few MB each);
+         * 0 for one per processor. More than the processors only adds waiting.
+         */
+        int pipeline_instances() default 0;
+
+        /**
+         * Threads OpenCV may use inside one call, for the whole process; 0 for the processors divided by
+         * the pipeline instances, so that busy cameras together never ask for more threads than there are
+         * processors. A larger value shortens one call while few cameras are busy.
+         */
+        int opencv_threads() default 0;
     }
 
-    private final FaceModels models;
+    private static final Logger LOG = Logger.getLogger(DefaultFacePipeline.class.getName());
+
+    private final FaceModelPool models;
     private final QualityGate quality;
 
     @Activate
     public DefaultFacePipeline(Config config) {
-        this(models(config, DataDirectory.resolve().resolve("models")),
+        this(new FaceModelPool(() -> models(config, DataDirectory.resolve().resolve("models")), instances(config)),
                 new QualityGate(config.quality_minFaceSize(), config.quality_minSharpness(), config.quality_maxYaw()));
+        int processors = Runtime.getRuntime().availableProcessors();
+        int threads = config.opencv_threads() > 0 ? config.opencv_threads() : Math.max(1, processors / models.limit());
+        Core.setNumThreads(threads);
+        LOG.info(() -> "Face pipeline: up to " + models.limit() + " frames at once, " + threads + " OpenCV thread(s) per frame, "
+                + processors + " processors");
     }
 
+    /** One set of models: calls are served one at a time. */
     DefaultFacePipeline(FaceModels models, QualityGate quality) {
+        this(new FaceModelPool(() -> models, 1), quality);
+    }
+
+    DefaultFacePipeline(FaceModelPool models, QualityGate quality) {
         this.models = models;
         this.quality = quality;
     }
 
     @Override
-    public synchronized List<ObservedFace> process(Frame frame) {
+    public List<ObservedFace> process(Frame frame) {
+        return models.apply(set -> process(set, frame));
+    }
+
+    private List<ObservedFace> process(FaceModels models, Frame frame) {
         Mat image = Frames.toMat(frame);
         try {
             List<Detection> detections = new ArrayList<>(models.detector().detect(image));
@@ -111,12 +143,12 @@ public final class DefaultFacePipeline implements FacePipeline {
 
     @Override
     public String embedderModelId() {
-        return models.embedder().spec().modelId();
+        return models.first().embedder().spec().modelId();
     }
 
     @Override
     public float matchThreshold() {
-        return models.embedder().spec().matchThreshold();
+        return models.first().embedder().spec().matchThreshold();
     }
 
     private static FaceModels models(Config config, Path modelDirectory) {
@@ -139,6 +171,14 @@ public final class DefaultFacePipeline implements FacePipeline {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot unpack the shipped face models into " + modelDirectory, e);
         }
+    }
+
+    private static int instances(Config config) {
+        if (config.pipeline_instances() < 0) {
+            throw new IllegalArgumentException("Face pipeline configuration: pipeline.instances is 0 (one per processor) or more, not "
+                    + config.pipeline_instances());
+        }
+        return config.pipeline_instances() > 0 ? config.pipeline_instances() : Runtime.getRuntime().availableProcessors();
     }
 
     private static float minScore(Config config, float detectorDefault) {

@@ -132,6 +132,25 @@ class ReplayCameraTest {
     }
 
     @Test
+    void withoutAFrameRateEveryPictureIsPlayedAsFastAsTheSinkTakesIt() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            TestPictures.writeImage(temp.resolve("p" + i + ".png"), 40, 30, Scalar.all(40 * i));
+        }
+        RecordingSink slowSink = new RecordingSink(Duration.ofMillis(100));
+        replay(temp, 0).start(slowSink);
+
+        List<Frame> frames = slowSink.awaitFrames(8, PATIENCE);
+        for (int i = 0; i < frames.size(); i++) {
+            assertEquals(i, frames.get(i).sequence(), "a recording waits for the sink: no picture skipped or decoded for nothing");
+            assertEquals(40 * (i % 5), TestPictures.meanLevel(frames.get(i).bgr()), 1, "picture " + i % 5 + " in name order");
+        }
+        Thread.sleep(500);
+        int delivered = slowSink.count();
+        camera.stop();
+        assertTrue(delivered <= 8 + 6, "a sink busy 100 ms per frame got " + delivered + " frames");
+    }
+
+    @Test
     void aMissingFolderIsNotAvailableUntilItAppears() throws Exception {
         Path later = temp.resolve("later");
         RecordingSink sink = new RecordingSink();

@@ -74,6 +74,11 @@ final class ImageFolderReader implements FrameReader {
     }
 
     @Override
+    public boolean isLive() {
+        return false;
+    }
+
+    @Override
     public void close() {
         // Nothing held between reads.
     }

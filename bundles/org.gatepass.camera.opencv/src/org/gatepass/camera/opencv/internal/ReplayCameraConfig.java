@@ -15,6 +15,6 @@ public @interface ReplayCameraConfig {
     @AttributeDefinition(name = "Path", description = "Absolute path of a folder of images (played in file name order) or of an MJPEG AVI file.")
     String path();
 
-    @AttributeDefinition(name = "Frame rate", description = "Frames per second; 0 plays as fast as the pictures can be read.", min = "0")
+    @AttributeDefinition(name = "Frame rate", description = "Frames per second; 0 plays every picture, as fast as the gate takes them.", min = "0")
     double fps() default 10;
 }

@@ -38,6 +38,12 @@ final class VideoCaptureReader implements FrameReader {
         }
     }
 
+    /** A file played in a loop is a recording; a device is live. */
+    @Override
+    public boolean isLive() {
+        return !loop;
+    }
+
     @Override
     public void close() {
         capture.release();

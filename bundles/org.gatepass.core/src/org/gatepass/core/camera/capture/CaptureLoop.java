@@ -16,8 +16,8 @@ import org.gatepass.core.camera.FrameSink;
 
 /**
  * A {@link CameraSource} built from a {@link CameraConnector}: while started, a capture thread connects, reads
- * frames (paced to the frame interval when one is set) and puts each into a single slot; a delivery thread hands the
- * newest frame in the slot to the sink. A failed connection or read is reported in the status and retried after
+ * frames (paced to the frame interval when one is set; a recording without one is read as fast as the sink takes its
+ * frames) and puts each into a single slot; a delivery thread hands the newest frame in the slot to the sink. A failed connection or read is reported in the status and retried after
  * 2 s, doubling up to 30 s, and back to 2 s once frames flow again.
  */
 public final class CaptureLoop implements CameraSource {
@@ -212,7 +212,29 @@ public final class CaptureLoop implements CameraSource {
                     backoff.reset();
                 }
                 slot.put(frame);
-                sleepUntil(() -> started + frameInterval.toNanos(), opened);
+                if (!reader.isLive() && currentInterval().isZero()) {
+                    awaitTaken(opened);
+                } else {
+                    sleepUntil(() -> started + frameInterval.toNanos(), opened);
+                }
+            }
+        }
+
+        /** A recording without a frame rate: the next picture is read once the sink took this one. */
+        private void awaitTaken(CameraConnector opened) {
+            try {
+                // short waits, so a stop, a reconnect or a new frame rate is noticed
+                while (!slot.awaitTaken(100) && isCurrent(opened) && currentInterval().isZero()) {
+                    // the sink is still busy with an earlier frame
+                }
+            } catch (InterruptedException e) {
+                // nobody but this class ends the thread; the loop re-checks the session
+            }
+        }
+
+        private Duration currentInterval() {
+            synchronized (lock) {
+                return frameInterval;
             }
         }
 

@@ -1,0 +1,17 @@
+package org.gatepass.core.notify;
+
+import java.time.Instant;
+
+/**
+ * One outbox row: a notification of one event, by one notifier, to one recipient. {@code attempts} counts
+ * the deliveries started (a claim counts, so a relay that dies while sending still uses up an attempt);
+ * {@code leaseUntil} is set while a relay holds the row.
+ */
+public record OutboxEntry(long id, long eventId, String notifier, RecipientRole role, String address, String idempotencyKey,
+        OutboxStatus status, int attempts, Instant nextAttemptAt, Instant leaseUntil, String lastError, Instant createdAt,
+        Instant deliveredAt) {
+
+    public Recipient recipient() {
+        return new Recipient(role, address);
+    }
+}

@@ -1,0 +1,38 @@
+package org.gatepass.core.notify;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+import org.gatepass.core.event.GateEvent;
+
+/** A notification decided on while its event is stored: which notifier tells which recipient. */
+public record PlannedNotification(String notifier, Recipient recipient) {
+
+    public PlannedNotification {
+        Objects.requireNonNull(notifier, "notifier");
+        Objects.requireNonNull(recipient, "recipient");
+    }
+
+    /**
+     * The key every attempt of this notification carries, e.g. {@code gp-42-3f9c…}: the event id for people
+     * reading logs, and a hash of the event's time and camera, the notifier and the address, so that keys
+     * from different databases do not collide at a shared mail server or endpoint. The role is left out on
+     * purpose: one address hears of one event once per notifier.
+     */
+    public String idempotencyKey(GateEvent event) {
+        if (event.id() == null) {
+            throw new IllegalArgumentException("Only a stored event has notifications");
+        }
+        String identity = String.join("\u0000", event.id().toString(), event.occurredAt().toString(), event.cameraId(), notifier,
+                recipient.address());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return "gp-" + event.id() + "-" + HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
