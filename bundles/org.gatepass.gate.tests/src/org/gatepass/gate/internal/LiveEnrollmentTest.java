@@ -20,6 +20,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.core.biometric.FaceTemplateRepository;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.core.person.Person;
