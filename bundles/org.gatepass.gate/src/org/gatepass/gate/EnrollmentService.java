@@ -3,14 +3,23 @@ package org.gatepass.gate;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.gatepass.core.camera.Frame;
+
 /**
- * Turns pictures of a person into face templates of the current recognition model. Every picture is
- * reported on its own: one unreadable or faceless file never stops the others.
+ * Turns pictures of a person (photo files or camera frames) into face templates of the current
+ * recognition model. Every picture is reported on its own: one unreadable or faceless picture never
+ * stops the others.
  */
 public interface EnrollmentService {
 
     /** Enrols photo files (JPEG, PNG, ...) of one person. */
     EnrollmentReport enrollPhotos(long personId, List<Path> photos);
+
+    /** Enrols frames of one person taken by a camera, e.g. the shots of an {@link EnrollmentCapture}. */
+    EnrollmentReport enrollFrames(long personId, List<Frame> frames);
+
+    /** Starts enrolling a person from a live camera: assess frames, keep good shots, save them. */
+    EnrollmentCapture startCapture(long personId);
 
     /**
      * Enrols a folder with one sub-folder per person, named by the person's ID or, failing that, by

@@ -1,6 +1,6 @@
 /**
  * The gate at work: every configured camera gets a worker that turns its frames into gate events
- * (capture → detect → track → identify → decide → store), and enrolment turns photos into templates.
+ * (capture → detect → track → identify → decide → store), and enrolment turns photos or live camera shots into templates.
  * <p>
  * Per camera, the gate reads two optional properties from the camera's own configuration (they become
  * properties of its {@code CameraSource} service): {@value org.gatepass.gate.GateProperties#MODE}
@@ -9,5 +9,5 @@
  * pipeline's calibrated threshold). Each stored event is announced on the EventAdmin topic
  * {@value org.gatepass.gate.GateProperties#EVENT_TOPIC}.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.gatepass.gate;

@@ -28,7 +28,7 @@ class PersonValidatorTest {
         Person bad = new Person(null, null, "  ", "not-an-address", "call me", null, PersonStatus.ACTIVE, "x@y");
         List<String> problems = PersonValidator.problems(bad);
         assertEquals(List.of("Name is required.", "Category is required.", "E-mail 'not-an-address' is not a valid address.",
-                "Guardian e-mail 'x@y' is not a valid address.", "Mobile 'call me' is not a phone number."), problems);
+                "Guardian / host e-mail 'x@y' is not a valid address.", "Mobile 'call me' is not a phone number."), problems);
     }
 
     @ParameterizedTest

@@ -27,7 +27,7 @@ public final class PersonValidator {
             problems.add("Status is required.");
         }
         checkEmail("E-mail", person.email(), problems);
-        checkEmail("Guardian e-mail", person.guardianEmail(), problems);
+        checkEmail("Guardian / host e-mail", person.guardianEmail(), problems);
         if (!isBlank(person.mobile()) && !MOBILE.matcher(person.mobile().strip()).matches()) {
             problems.add("Mobile '" + person.mobile().strip() + "' is not a phone number.");
         }
@@ -43,8 +43,13 @@ public final class PersonValidator {
                 p.status(), clean(p.guardianEmail()));
     }
 
+    /** Whether {@code address} (already trimmed) looks like a deliverable e-mail address; shared by every e-mail field. */
+    public static boolean isEmailAddress(String address) {
+        return address != null && address.length() <= 254 && EMAIL.matcher(address).matches();
+    }
+
     private static void checkEmail(String field, String value, List<String> problems) {
-        if (!isBlank(value) && (value.strip().length() > 254 || !EMAIL.matcher(value.strip()).matches())) {
+        if (!isBlank(value) && !isEmailAddress(value.strip())) {
             problems.add(field + " '" + value.strip() + "' is not a valid address.");
         }
     }

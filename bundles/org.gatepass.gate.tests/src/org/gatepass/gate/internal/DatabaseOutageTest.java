@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.gatepass.camera.testing.WalkThroughScript;
+import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.EventLogEntry;

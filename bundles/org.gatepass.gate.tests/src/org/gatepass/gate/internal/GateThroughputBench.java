@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gatepass.camera.testing.WalkThroughScript;
+import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonRepository;

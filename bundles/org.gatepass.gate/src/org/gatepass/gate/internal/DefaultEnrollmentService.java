@@ -14,8 +14,10 @@ import java.util.stream.Stream;
 
 import org.gatepass.core.biometric.FaceTemplate;
 import org.gatepass.core.biometric.FaceTemplateRepository;
+import org.gatepass.core.camera.Frame;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonRepository;
+import org.gatepass.gate.EnrollmentCapture;
 import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.EnrollmentReport.PictureOutcome;
 import org.gatepass.gate.EnrollmentReport.PictureOutcome.Result;
@@ -23,16 +25,12 @@ import org.gatepass.gate.EnrollmentService;
 import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FacePipeline;
 import org.gatepass.vision.Match;
-import org.gatepass.vision.ObservedFace;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = EnrollmentService.class)
 public final class DefaultEnrollmentService implements EnrollmentService {
-    /** An enrolment photo shows one person: a second face at least this large (relative) makes it ambiguous. */
-    private static final float SECOND_FACE_AREA_RATIO = 0.5f;
-
     private final FacePipeline pipeline;
     private final Gallery gallery;
     private final FaceTemplateRepository templates;
@@ -49,12 +47,28 @@ public final class DefaultEnrollmentService implements EnrollmentService {
 
     @Override
     public EnrollmentReport enrollPhotos(long personId, List<Path> photos) {
-        Person person = persons.findById(personId).orElseThrow(() -> new IllegalArgumentException("No person has the id " + personId));
+        Person person = person(personId);
         List<PictureOutcome> outcomes = new ArrayList<>();
         for (Path photo : photos) {
-            outcomes.add(enroll(person, photo));
+            outcomes.add(enrollPhoto(person, photo));
         }
         return new EnrollmentReport(person.id(), person.name(), outcomes);
+    }
+
+    @Override
+    public EnrollmentReport enrollFrames(long personId, List<Frame> frames) {
+        Person person = person(personId);
+        List<PictureOutcome> outcomes = new ArrayList<>();
+        for (Frame frame : frames) {
+            outcomes.add(enroll(person, describe(frame), picture(frame)));
+        }
+        return new EnrollmentReport(person.id(), person.name(), outcomes);
+    }
+
+    @Override
+    public EnrollmentCapture startCapture(long personId) {
+        Person person = person(personId);
+        return new LiveEnrollmentCapture(person.id(), person.name(), pipeline, this);
     }
 
     @Override
@@ -81,27 +95,23 @@ public final class DefaultEnrollmentService implements EnrollmentService {
         return erased;
     }
 
-    private PictureOutcome enroll(Person person, Path photo) {
+    private PictureOutcome enrollPhoto(Person person, Path photo) {
         String source = photo.toString();
-        ObservedFace face;
         try {
-            List<ObservedFace> faces = pipeline.process(pipeline.decode(Files.readAllBytes(photo)));
-            if (faces.isEmpty()) {
-                return new PictureOutcome(source, Result.SKIPPED, "No face found");
-            }
-            if (faces.size() > 1 && faces.get(1).box().area() >= SECOND_FACE_AREA_RATIO * faces.get(0).box().area()) {
-                return new PictureOutcome(source, Result.SKIPPED, faces.size() + " faces: use a photo of this person alone");
-            }
-            face = faces.get(0);
+            return enroll(person, source, pipeline.decode(Files.readAllBytes(photo)));
         } catch (NoSuchFileException e) {
             return new PictureOutcome(source, Result.SKIPPED, "No such file");
         } catch (IOException e) {
             return new PictureOutcome(source, Result.SKIPPED, "Cannot read the picture: " + e.getMessage());
         }
-        if (!face.quality().accepted()) {
-            return new PictureOutcome(source, Result.SKIPPED, face.quality().reason());
+    }
+
+    private PictureOutcome enroll(Person person, String source, org.gatepass.vision.Frame picture) {
+        EnrollmentFace found = EnrollmentFace.of(pipeline.process(picture));
+        if (found.face() == null) {
+            return new PictureOutcome(source, Result.SKIPPED, found.detail());
         }
-        Embedding embedding = face.embedding();
+        Embedding embedding = found.face().embedding();
         Match nearest = gallery.match(embedding, pipeline.matchThreshold());
         templates.add(new FaceTemplate(null, person.id(), embedding.modelId(), embedding.vector(), Instant.now()));
         gallery.add(person.id(), embedding);
@@ -111,6 +121,19 @@ public final class DefaultEnrollmentService implements EnrollmentService {
                     String.format("Enrolled, but this face resembles %s (similarity %.2f): check it is the right person", other, nearest.score()));
         }
         return new PictureOutcome(source, Result.ENROLLED, "Enrolled");
+    }
+
+    /** How a camera frame is named in a report. */
+    static String describe(Frame frame) {
+        return "Camera " + frame.cameraId() + " frame " + frame.sequence() + " at " + frame.capturedAt();
+    }
+
+    static org.gatepass.vision.Frame picture(Frame frame) {
+        return new org.gatepass.vision.Frame(frame.width(), frame.height(), frame.bgr());
+    }
+
+    private Person person(long personId) {
+        return persons.findById(personId).orElseThrow(() -> new IllegalArgumentException("No person has the id " + personId));
     }
 
     /** The person a folder is named after: by ID first, else by exact name if only one person has it. */

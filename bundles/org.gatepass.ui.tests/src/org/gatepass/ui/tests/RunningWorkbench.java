@@ -20,6 +20,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -132,20 +133,30 @@ final class RunningWorkbench {
     /** What the screen showed, as a PNG in the test's working folder, to see why a wait failed. */
     private Path screenshot() {
         Path file = Path.of("target", "ui-failure-" + System.currentTimeMillis() + ".png").toAbsolutePath();
-        ui(() -> {
-            GC gc = new GC(display);
-            Image image = new Image(display, display.getBounds());
-            try {
-                gc.copyArea(image, 0, 0);
-                ImageLoader png = new ImageLoader();
-                png.data = new ImageData[] { image.getImageData() };
-                png.save(file.toString(), SWT.IMAGE_PNG);
-            } finally {
-                gc.dispose();
-                image.dispose();
-            }
-        });
+        ui(() -> save(display.getBounds(), file));
         return file;
+    }
+
+    /** What a window shows now, as a PNG: its client area (without the window manager's frame, if any). */
+    void screenshot(Shell shell, Path file) {
+        ui(() -> {
+            shell.update(); // paint what changed, else the picture lags behind the widgets
+            save(display.map(shell, null, shell.getClientArea()), file);
+        });
+    }
+
+    private void save(Rectangle area, Path file) {
+        GC gc = new GC(display);
+        Image image = new Image(display, area.width, area.height);
+        try {
+            gc.copyArea(image, area.x, area.y);
+            ImageLoader png = new ImageLoader();
+            png.data = new ImageData[] { image.getImageData() };
+            png.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     Optional<Shell> mainShell() {

@@ -3,46 +3,42 @@ package org.gatepass.ui.cameras;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.gate.CameraView;
 import org.gatepass.gate.CameraView.FaceMark;
+import org.gatepass.ui.internal.BgrImages;
 import org.gatepass.ui.internal.TestIds;
 
 /** One camera on screen: its newest frame scaled to fit, faces boxed by what the gate made of them, status on top. */
-final class CameraCanvas {
-    /** BGR byte order: red is the low byte of each 24-bit pixel. */
-    private static final PaletteData BGR = new PaletteData(0xFF, 0xFF00, 0xFF0000);
-
+public final class CameraCanvas {
     private final Canvas canvas;
     private CameraView view;
     private Image image;
     private long imageSequence = -1;
 
-    CameraCanvas(Composite parent, String cameraId) {
-        canvas = TestIds.name(new Canvas(parent, SWT.DOUBLE_BUFFERED), "cameras." + cameraId);
+    public CameraCanvas(Composite parent, String testId) {
+        canvas = TestIds.name(new Canvas(parent, SWT.DOUBLE_BUFFERED), testId);
         canvas.addPaintListener(e -> paint(e.gc));
         canvas.addDisposeListener(e -> disposeImage());
     }
 
-    Canvas control() {
+    public Canvas control() {
         return canvas;
     }
 
-    CameraView view() {
+    public CameraView view() {
         return view;
     }
 
-    void show(CameraView newView) {
+    public void show(CameraView newView) {
         view = newView;
         Frame frame = newView.frame();
         if (frame != null && frame.sequence() != imageSequence) {
             disposeImage();
-            image = new Image(canvas.getDisplay(), new ImageData(frame.width(), frame.height(), 24, BGR, 1, frame.bgr()));
+            image = new Image(canvas.getDisplay(), BgrImages.of(frame.width(), frame.height(), frame.bgr()));
             imageSequence = frame.sequence();
         }
         canvas.redraw();

@@ -110,7 +110,7 @@ public final class CamerasPart {
         int columns = Math.max(1, (int) Math.ceil(Math.sqrt(views.size())));
         GridLayoutFactory.fillDefaults().numColumns(columns).equalWidth(true).spacing(4, 4).applyTo(grid);
         for (CameraView view : views) {
-            CameraCanvas canvas = new CameraCanvas(grid, view.cameraId());
+            CameraCanvas canvas = new CameraCanvas(grid, "cameras." + view.cameraId());
             GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas.control());
             canvases.put(view.cameraId(), canvas);
         }

@@ -1,7 +1,10 @@
 package org.gatepass.ui.persons;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.EnrollmentReport.PictureOutcome;
@@ -12,14 +15,21 @@ final class EnrollmentSummary {
     private EnrollmentSummary() {
     }
 
-    static String of(EnrollmentReport report) {
-        String head = "Enrolled " + report.enrolled() + " of " + report.pictures().size() + " photos of " + report.personName() + ".";
-        String details = report.pictures().stream().filter(p -> p.result() != Result.ENROLLED).map(EnrollmentSummary::line)
-                .collect(Collectors.joining("\n"));
-        return details.isEmpty() ? head : head + "\n" + details;
+    /** Photos are named by their file name. */
+    static String ofPhotos(EnrollmentReport report) {
+        return of(report, "photos", i -> Path.of(report.pictures().get(i).picture()).getFileName().toString());
     }
 
-    private static String line(PictureOutcome picture) {
-        return Path.of(picture.picture()).getFileName() + ": " + picture.detail();
+    /** Camera shots are numbered as the capture dialog showed them. */
+    static String ofShots(EnrollmentReport report) {
+        return of(report, "shots", i -> "Shot " + (i + 1));
+    }
+
+    private static String of(EnrollmentReport report, String pictures, Function<Integer, String> name) {
+        String head = "Enrolled " + report.enrolled() + " of " + report.pictures().size() + " " + pictures + " of " + report.personName() + ".";
+        List<PictureOutcome> outcomes = report.pictures();
+        String details = IntStream.range(0, outcomes.size()).filter(i -> outcomes.get(i).result() != Result.ENROLLED)
+                .mapToObj(i -> name.apply(i) + ": " + outcomes.get(i).detail()).collect(Collectors.joining("\n"));
+        return details.isEmpty() ? head : head + "\n" + details;
     }
 }

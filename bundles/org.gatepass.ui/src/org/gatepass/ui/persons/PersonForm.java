@@ -35,8 +35,8 @@ final class PersonForm {
         mobile = text("Mobile", "persons.mobile");
         category = combo("Category *", "persons.category", Arrays.stream(PersonCategory.values()).map(PersonCategory::label).toArray(String[]::new));
         status = combo("Status *", "persons.status", Arrays.stream(PersonStatus.values()).map(PersonStatus::label).toArray(String[]::new));
-        guardianEmail = text("Guardian e-mail", "persons.guardianEmail");
-        guardianEmail.setToolTipText("Parents or hosts who are told of this person's movements");
+        guardianEmail = text("Guardian / host e-mail", "persons.guardianEmail");
+        guardianEmail.setToolTipText("Students: the parent or guardian; visitors: the host. Told of this person's movements by e-mail.");
         clear();
     }
 

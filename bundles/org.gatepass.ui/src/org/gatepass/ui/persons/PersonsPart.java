@@ -16,17 +16,20 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
+import org.gatepass.core.camera.CameraStatus;
 import org.gatepass.core.person.InvalidPersonException;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonService;
 import org.gatepass.core.person.PersonStatus;
 import org.gatepass.gate.EnrollmentService;
+import org.gatepass.gate.GateMonitor;
 import org.gatepass.ui.internal.Background;
 import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.TestIds;
@@ -39,22 +42,29 @@ import jakarta.inject.Inject;
 public final class PersonsPart {
     /** Enough for any screen; the search narrows larger sites. */
     private static final int LIST_LIMIT = 500;
+    /** How often Enrol from camera checks that a camera is live (the monitor is in memory: cheap). */
+    private static final int CAMERA_CHECK_MS = 1000;
 
     private final PersonService persons;
     /** Null where face recognition could not start; enrolment is then unavailable, the rest works. */
     private final EnrollmentService enrollment;
+    /** Null where the gate does not run; enrolment from a camera is then unavailable. */
+    private final GateMonitor monitor;
     private Text search;
     private TableViewer table;
     private PersonForm form;
     private Button deactivate;
     private Button enrol;
+    private Button enrolFromCamera;
     private Button erase;
+    private boolean personShown;
     private MessageLine message;
 
     @Inject
-    public PersonsPart(PersonService persons, @Optional EnrollmentService enrollment) {
+    public PersonsPart(PersonService persons, @Optional EnrollmentService enrollment, @Optional GateMonitor monitor) {
         this.persons = persons;
         this.enrollment = enrollment;
+        this.monitor = monitor;
     }
 
     @PostConstruct
@@ -79,7 +89,7 @@ public final class PersonsPart {
         form = new PersonForm(details);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(form.control());
         Composite buttons = new Composite(details, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
         Button save = TestIds.name(new Button(buttons, SWT.PUSH), "persons.save");
         save.setText("Save");
         save.addListener(SWT.Selection, e -> save());
@@ -91,6 +101,10 @@ public final class PersonsPart {
         enrol.setText("Enrol photos…");
         enrol.setToolTipText(enrollment == null ? "Face recognition is not available" : "Add face photos of this person");
         enrol.addListener(SWT.Selection, e -> choosePhotos());
+        enrolFromCamera = TestIds.name(new Button(buttons, SWT.PUSH), "persons.enrolcamera");
+        enrolFromCamera.setText("Enrol from camera…");
+        enrolFromCamera.setToolTipText("Capture face shots of this person with a live camera");
+        enrolFromCamera.addListener(SWT.Selection, e -> enrolFromCamera());
         erase = TestIds.name(new Button(buttons, SWT.PUSH), "persons.erase");
         erase.setText("Erase face data");
         erase.setToolTipText("Delete this person's face templates: they are no longer recognised");
@@ -100,6 +114,7 @@ public final class PersonsPart {
         sash.setWeights(3, 2);
         startNew();
         reload();
+        checkCameras();
     }
 
     /** e4 calls this when the part is activated: the operator can type at once. */
@@ -195,9 +210,36 @@ public final class PersonsPart {
         }, this::showFailure);
     }
 
-    private void enableFaceActions(boolean personShown) {
-        enrol.setEnabled(personShown && enrollment != null);
-        erase.setEnabled(personShown && enrollment != null);
+    private void enableFaceActions(boolean shown) {
+        personShown = shown;
+        enrol.setEnabled(shown && enrollment != null);
+        erase.setEnabled(shown && enrollment != null);
+        enableCameraEnrolment();
+    }
+
+    /** Enrol from camera needs a person and a live camera. */
+    private void enableCameraEnrolment() {
+        enrolFromCamera.setEnabled(personShown && enrollment != null && monitor != null
+                && monitor.cameras().stream().anyMatch(c -> c.status().state() == CameraStatus.State.LIVE));
+    }
+
+    /** Cameras come and go: Enrol from camera follows them. */
+    private void checkCameras() {
+        if (enrolFromCamera.isDisposed()) {
+            return;
+        }
+        enableCameraEnrolment();
+        enrolFromCamera.getDisplay().timerExec(CAMERA_CHECK_MS, this::checkCameras);
+    }
+
+    private void enrolFromCamera() {
+        Long personId = form.personId();
+        Background.run("Starting enrolment", table.getControl(), () -> enrollment.startCapture(personId), capture -> {
+            CameraEnrollmentDialog dialog = new CameraEnrollmentDialog(enrolFromCamera.getShell(), monitor, capture);
+            if (dialog.open() == Window.OK) {
+                message.info(EnrollmentSummary.ofShots(dialog.report()));
+            }
+        }, this::showFailure);
     }
 
     private void choosePhotos() {
@@ -215,7 +257,7 @@ public final class PersonsPart {
         Long personId = form.personId();
         message.info("Enrolling " + photos.size() + (photos.size() == 1 ? " photo…" : " photos…"));
         Background.run("Enrolling faces", table.getControl(), () -> enrollment.enrollPhotos(personId, photos),
-                report -> message.info(EnrollmentSummary.of(report)), this::showFailure);
+                report -> message.info(EnrollmentSummary.ofPhotos(report)), this::showFailure);
     }
 
     private void eraseFaceData() {

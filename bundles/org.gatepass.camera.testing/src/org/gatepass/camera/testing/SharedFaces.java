@@ -1,4 +1,4 @@
-package org.gatepass.gate.internal;
+package org.gatepass.camera.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The LFW test images in ../shared; tests that need them skip, with a message, where they are absent. */
-final class SharedFaces {
+public final class SharedFaces {
     private SharedFaces() {
     }
 
     /** {@code images/<Person>/<Person>_NNNN.jpg} of LFW. */
-    static Path photo(String person, int number) {
+    public static Path photo(String person, int number) {
         Path images = Path.of(System.getProperty("gatepass.shared", "../shared")).resolve("faces/lfw-dev/images");
         assumeTrue(Files.isDirectory(images), () -> "SKIPPED: no face images at " + images.toAbsolutePath()
                 + " (the shared test data beside the repository)");

@@ -1,4 +1,4 @@
-package org.gatepass.gate.internal;
+package org.gatepass.camera.testing;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -13,15 +13,15 @@ import javax.imageio.ImageIO;
  * Writes a replay folder that acts out people walking past a camera: each appearance is a run of
  * 640x480 frames with a face photo in the middle, separated by empty frames (nobody in view).
  */
-final class WalkThroughScript {
+public final class WalkThroughScript {
     private final Path folder;
     private int frames;
 
-    WalkThroughScript(Path folder) {
+    public WalkThroughScript(Path folder) {
         this.folder = folder;
     }
 
-    WalkThroughScript appearance(Path photo, int frameCount) throws IOException {
+    public WalkThroughScript appearance(Path photo, int frameCount) throws IOException {
         BufferedImage face = ImageIO.read(photo.toFile());
         for (int i = 0; i < frameCount; i++) {
             write(canvas(face));
@@ -29,18 +29,18 @@ final class WalkThroughScript {
         return this;
     }
 
-    WalkThroughScript nobody(int frameCount) throws IOException {
+    public WalkThroughScript nobody(int frameCount) throws IOException {
         for (int i = 0; i < frameCount; i++) {
             write(canvas(null));
         }
         return this;
     }
 
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 
-    int frames() {
+    public int frames() {
         return frames;
     }
 

@@ -1,0 +1,87 @@
+package org.gatepass.notify.email.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.notify.NotificationSubject;
+import org.gatepass.core.person.Person;
+
+/**
+ * The values of the placeholders ({name}, {status}, {date}...) for one event, and filling them into a
+ * template: as they are for text, HTML-escaped for HTML, on one line for a subject. Unknown placeholders stay
+ * as written, so a typo shows in the e-mail instead of vanishing.
+ */
+final class TemplateValues {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Map<String, String> values;
+
+    private TemplateValues(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static TemplateValues of(NotificationSubject subject, String gateName, ZoneId zone) {
+        GateEvent event = subject.event();
+        Person person = subject.person();
+        String status = event.decision().isAlert() || event.direction() == null ? event.decision().label() : event.direction().label();
+        var local = event.occurredAt().atZone(zone);
+        return new TemplateValues(Map.of(
+                "name", person == null ? "Unknown person" : person.name(),
+                "id", person == null || person.externalId() == null ? "" : person.externalId(),
+                "category", person == null ? "" : person.category().label(),
+                "status", status,
+                "direction", event.direction() == null ? "" : event.direction().label(),
+                "decision", event.decision().label(),
+                "date", DATE.format(local),
+                "time", TIME.format(local),
+                "gate", gateName,
+                "camera", event.cameraId() == null ? "" : event.cameraId()));
+    }
+
+    String text(String template) {
+        return fill(template, false);
+    }
+
+    String html(String template) {
+        return fill(template, true);
+    }
+
+    /** A header value: one line, at most 200 characters, so no value can add headers. */
+    String subject(String template) {
+        String line = fill(template, false).replaceAll("[\\r\\n\\t]+", " ").strip();
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    private String fill(String template, boolean html) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            String replacement = value == null ? m.group() : html ? escapeHtml(value) : value;
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static String escapeHtml(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
