@@ -81,6 +81,11 @@ public final class DefaultEnrollmentService implements EnrollmentService {
         return erased;
     }
 
+    @Override
+    public int countPersonsToEnrolAgain() {
+        return templates.countPersonsWithoutTemplatesOf(pipeline.embedderModelId());
+    }
+
     private PictureOutcome enroll(Person person, Path photo) {
         String source = photo.toString();
         ObservedFace face;
