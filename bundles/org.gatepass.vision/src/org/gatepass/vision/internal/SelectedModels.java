@@ -62,7 +62,9 @@ record SelectedModels(FaceModels models, String detectorId, List<String> problem
             embedder = FaceModels.shippedEmbedder(modelDirectory);
             onnx = new OnnxEmbedder(embedder);
         }
-        problems.forEach(LOG::severe);
+        for (String problem : problems) {
+            LOG.severe(problem);
+        }
         FaceModels models = new FaceModels(detector, FaceModels.shippedLandmarker(modelDirectory), new FaceAligner(embedder.inputSize()), onnx);
         return new SelectedModels(models, usedDetector, problems);
     }
