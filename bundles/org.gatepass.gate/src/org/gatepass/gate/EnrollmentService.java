@@ -29,4 +29,10 @@ public interface EnrollmentService {
 
     /** Erases a person's templates: they are no longer recognised. Returns how many were erased. */
     int erase(long personId);
+
+    /**
+     * How many persons have face templates, but none of the current recognition model: after the
+     * model was changed they are not recognised until they are enrolled again.
+     */
+    int countPersonsToEnrolAgain();
 }

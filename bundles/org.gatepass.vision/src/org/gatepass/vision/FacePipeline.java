@@ -22,8 +22,17 @@ public interface FacePipeline {
      */
     Frame decode(byte[] encodedImage) throws IOException;
 
+    /** The id of the face detector in use, shipped or dropped into the models folder. */
+    String detectorModelId();
+
     /** The id of the embedding model; stored with every template so that a model change is noticed. */
     String embedderModelId();
+
+    /**
+     * Why a configured model is not in use (the shipped one of its role runs instead), one sentence
+     * each for an administrator; empty when every configured model runs.
+     */
+    List<String> modelProblems();
 
     /**
      * The similarity at and above which a probe is taken for the enrolled person, calibrated for this

@@ -1,7 +1,5 @@
 package org.gatepass.core.biometric;
 
-import java.util.Map;
-
 /** Storage of face templates (SPI, implemented by the persistence bundle), encrypted at rest. */
 public interface FaceTemplateRepository {
 
@@ -11,8 +9,11 @@ public interface FaceTemplateRepository {
     /** Every template made by {@code modelId}, for the matcher, with the ids of any that cannot be read. */
     StoredTemplates forModel(String modelId);
 
-    /** How many templates each model has: a change of model shows who must be enrolled again. */
-    Map<String, Integer> countByModel();
+    /**
+     * How many persons have templates, but none made by {@code modelId}: after a change of model they
+     * are not recognised until they are enrolled again.
+     */
+    int countPersonsWithoutTemplatesOf(String modelId);
 
     /** Erases all templates of a person (the right to be forgotten); returns how many were erased. */
     int eraseForPerson(long personId);

@@ -95,6 +95,11 @@ public final class DefaultEnrollmentService implements EnrollmentService {
         return erased;
     }
 
+    @Override
+    public int countPersonsToEnrolAgain() {
+        return templates.countPersonsWithoutTemplatesOf(pipeline.embedderModelId());
+    }
+
     private PictureOutcome enrollPhoto(Person person, Path photo) {
         String source = photo.toString();
         try {

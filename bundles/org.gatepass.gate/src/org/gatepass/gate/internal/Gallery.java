@@ -79,7 +79,21 @@ public final class Gallery {
             }
             LOG.info(() -> "Face gallery of model " + modelId() + ": " + stored.templates().size() + " templates");
             loadedFromDatabase = true;
+            warnOfPersonsToEnrolAgain();
         }
         return faces;
+    }
+
+    private void warnOfPersonsToEnrolAgain() {
+        try {
+            int toEnrolAgain = templates.countPersonsWithoutTemplatesOf(modelId());
+            if (toEnrolAgain > 0) {
+                LOG.warning(() -> toEnrolAgain + " persons have face templates only of other models than " + modelId()
+                        + ": they are not recognised until they are enrolled again");
+            }
+        } catch (RuntimeException e) {
+            // Only a hint for the log: the gallery itself is loaded, and the Persons view shows the count again.
+            LOG.warning(() -> "Cannot count the persons to enrol again: " + e.getMessage());
+        }
     }
 }

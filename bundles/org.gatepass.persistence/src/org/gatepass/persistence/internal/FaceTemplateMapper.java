@@ -12,7 +12,7 @@ public interface FaceTemplateMapper {
 
     List<SealedTemplate> forModel(@Param("modelId") String modelId);
 
-    List<ModelCount> countByModel();
+    int countPersonsWithoutTemplatesOf(@Param("modelId") String modelId);
 
     int eraseForPerson(@Param("personId") long personId);
 }

@@ -3,8 +3,6 @@ package org.gatepass.persistence.internal;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.logging.Logger;
 
 import org.gatepass.core.DataDirectory;
@@ -65,11 +63,8 @@ public final class MyBatisFaceTemplateRepository implements FaceTemplateReposito
     }
 
     @Override
-    public Map<String, Integer> countByModel() {
-        Map<String, Integer> counts = new TreeMap<>();
-        database.read(session -> session.getMapper(FaceTemplateMapper.class).countByModel())
-                .forEach(count -> counts.put(count.modelId(), count.templates()));
-        return counts;
+    public int countPersonsWithoutTemplatesOf(String modelId) {
+        return database.read(session -> session.getMapper(FaceTemplateMapper.class).countPersonsWithoutTemplatesOf(modelId));
     }
 
     @Override

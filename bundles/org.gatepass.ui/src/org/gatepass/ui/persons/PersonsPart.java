@@ -115,6 +115,7 @@ public final class PersonsPart {
         startNew();
         reload();
         checkCameras();
+        tellWhoMustEnrolAgain();
     }
 
     /** e4 calls this when the part is activated: the operator can type at once. */
@@ -269,6 +270,18 @@ public final class PersonsPart {
         Background.run("Erasing face data", table.getControl(), () -> enrollment.erase(person.id()),
                 erased -> message.info("Erased " + erased + (erased == 1 ? " face template of " : " face templates of ") + person.name() + "."),
                 this::showFailure);
+    }
+
+    /** After a change of recognition model, people enrolled only with the old one are unknown at the gate. */
+    private void tellWhoMustEnrolAgain() {
+        if (enrollment != null) {
+            Background.run("Counting persons to enrol again", table.getControl(), enrollment::countPersonsToEnrolAgain, count -> {
+                if (count > 0) {
+                    message.error(count + (count == 1 ? " person was" : " persons were") + " enrolled with another face model only"
+                            + " and will not be recognised until enrolled again.");
+                }
+            }, e -> message.error(e.getMessage()));
+        }
     }
 
     private void showFailure(RuntimeException e) {

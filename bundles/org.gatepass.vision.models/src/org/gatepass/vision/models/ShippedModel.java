@@ -6,9 +6,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * One model file inside this bundle and where it came from: {@code source} is the package@version it
@@ -27,7 +24,7 @@ public record ShippedModel(String id, String role, String source, String pathInP
      */
     public Path extractTo(Path directory) throws IOException {
         Path target = directory.resolve(sha256 + "-" + fileName());
-        if (Files.isRegularFile(target) && sha256.equals(sha256Of(target))) {
+        if (Files.isRegularFile(target) && sha256.equals(Sha256.of(target))) {
             return target;
         }
         URL resource = ShippedModel.class.getResource("/models/" + fileName());
@@ -39,24 +36,11 @@ public record ShippedModel(String id, String role, String source, String pathInP
         try (InputStream in = resource.openStream()) {
             Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
         }
-        String actual = sha256Of(partial);
+        String actual = Sha256.of(partial);
         if (!sha256.equals(actual)) {
             Files.delete(partial);
             throw new IOException("Model " + id + " is corrupt: sha256 " + actual + ", expected " + sha256);
         }
         return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    static String sha256Of(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0;) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
     }
 }

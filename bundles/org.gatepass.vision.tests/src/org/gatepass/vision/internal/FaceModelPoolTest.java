@@ -38,7 +38,7 @@ class FaceModelPoolTest {
             made.incrementAndGet();
             return newModels();
         }, 2);
-        DefaultFacePipeline pipeline = new DefaultFacePipeline(pool, QUALITY);
+        DefaultFacePipeline pipeline = new DefaultFacePipeline(TestModels.selectedShipped(), pool, QUALITY);
         List<float[]> alone = new ArrayList<>();
         for (Frame frame : frames) {
             alone.add(onlyFace(pipeline.process(frame)));
@@ -75,7 +75,7 @@ class FaceModelPoolTest {
     @Test
     void busyCallersAreServedInTurn() throws Exception {
         Frame frame = frameWith(BlazeFaceDetectorTest.SINGLE_FACES.get(0));
-        DefaultFacePipeline pipeline = new DefaultFacePipeline(new FaceModelPool(FaceModelPoolTest::newModels, 1), QUALITY);
+        DefaultFacePipeline pipeline = new DefaultFacePipeline(TestModels.selectedShipped(), new FaceModelPool(FaceModelPoolTest::newModels, 1), QUALITY);
         AtomicBoolean running = new AtomicBoolean(true);
         int[] calls = new int[4];
         List<Thread> cameras = new ArrayList<>();

@@ -21,7 +21,7 @@ import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
 
 class FacePipelineTest {
-    private final DefaultFacePipeline pipeline = new DefaultFacePipeline(TestModels.shipped(), new QualityGate(
+    private final DefaultFacePipeline pipeline = new DefaultFacePipeline(TestModels.selectedShipped(), new QualityGate(
             QualityGate.DEFAULT_MIN_FACE_SIZE, QualityGate.DEFAULT_MIN_SHARPNESS, QualityGate.DEFAULT_MAX_YAW));
 
     @Test
@@ -74,7 +74,7 @@ class FacePipelineTest {
         EmbedderSpec own = shipped.embedder().spec();
         // Another site's model, here fr_feature again under other settings: BGR in [0, 1], face and mirror.
         FaceModels site = shipped.withEmbedder(new EmbedderSpec("site-model", own.model(), 112, 0, 1 / 255.0, false, true, 0.4f));
-        DefaultFacePipeline sitePipeline = new DefaultFacePipeline(site, new QualityGate(QualityGate.DEFAULT_MIN_FACE_SIZE,
+        DefaultFacePipeline sitePipeline = new DefaultFacePipeline(new SelectedModels(site, FaceModels.SHIPPED_DETECTOR, List.of()), new QualityGate(QualityGate.DEFAULT_MIN_FACE_SIZE,
                 QualityGate.DEFAULT_MIN_SHARPNESS, QualityGate.DEFAULT_MAX_YAW));
         Mat image = SharedData.lfwImage(BlazeFaceDetectorTest.SINGLE_FACES.get(2));
         try {

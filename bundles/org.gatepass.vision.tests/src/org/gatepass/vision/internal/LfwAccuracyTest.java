@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,8 @@ class LfwAccuracyTest {
     void verifiesTheLfwDevPairsAsCalibrated() throws IOException {
         FaceModels models = TestModels.shipped();
         float threshold = models.embedder().spec().matchThreshold();
-        LfwEvaluation.Report report = new LfwEvaluation(models).run(SharedData.lfw(), threshold, progress -> {
+        Path lfw = SharedData.lfw();
+        LfwEvaluation.Report report = new LfwEvaluation(models).run(lfw.resolve("pairs.txt"), lfw.resolve("images"), threshold, progress -> {
         });
         System.out.print(report.toText());
         assertEquals(0, report.imagesWithoutFace());

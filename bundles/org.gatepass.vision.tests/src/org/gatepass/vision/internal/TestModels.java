@@ -2,6 +2,7 @@ package org.gatepass.vision.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.gatepass.core.DataDirectory;
 
@@ -21,5 +22,10 @@ final class TestModels {
             }
         }
         return shipped;
+    }
+
+    /** The shipped models as the pipeline selects them by default. */
+    static SelectedModels selectedShipped() {
+        return new SelectedModels(shipped(), FaceModels.SHIPPED_DETECTOR, List.of());
     }
 }

@@ -19,11 +19,6 @@ record FaceModels(FaceDetector detector, FaceLandmarker landmarker, FaceAligner 
                 shippedLandmarker(modelDirectory), new FaceAligner(embedder.inputSize()), new OnnxEmbedder(embedder));
     }
 
-    /** The same models with another detector. */
-    FaceModels withDetector(FaceDetector other) {
-        return new FaceModels(other, landmarker, aligner, embedder);
-    }
-
     /** The same models with another embedder, cropping to its input size. */
     FaceModels withEmbedder(EmbedderSpec other) {
         return new FaceModels(detector, landmarker, new FaceAligner(other.inputSize()), new OnnxEmbedder(other));

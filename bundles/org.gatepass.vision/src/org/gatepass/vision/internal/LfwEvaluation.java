@@ -19,7 +19,7 @@ import org.opencv.core.Mat;
 import org.opencv.core.Scalar;
 
 /**
- * Face verification on an LFW-style set (pairs.txt and images/&lt;Name&gt;/&lt;Name&gt;_NNNN.jpg): every image
+ * Face verification on an LFW-style set (a pairs file and a folder of &lt;Name&gt;/&lt;Name&gt;_NNNN.jpg): every image
  * is detected, landmarked, aligned and embedded once, each pair scored by cosine similarity, and the
  * scores judged by {@link VerificationStats}. Also times (medians) detection on 640x480 frames (the
  * first 500 images, each centred on a black frame of that size), landmarks per face, and alignment
@@ -30,20 +30,20 @@ final class LfwEvaluation {
     private static final int FRAME_HEIGHT = 480;
     private static final int TIMED_FRAMES = 500;
 
-    record Report(int images, int imagesWithoutFace, int pairs, int folds, VerificationStats.KFold kFold,
+    record Report(int images, int imagesWithoutFace, int pairs, int folds, int dimension, VerificationStats.KFold kFold,
             VerificationStats.ErrorRates atShippedThreshold, VerificationStats.ErrorRates atCalibratedThreshold,
             double detectionMsPerFrame, double landmarksMsPerFace, double embeddingMsPerFace) {
 
         String toText() {
             return String.format(Locale.ROOT, """
-                    images %d (no face found: %d), pairs %d in %d folds
+                    images %d (no face found: %d), pairs %d in %d folds, %d-d embeddings
                     %d-fold accuracy        %.2f %% +- %.2f (mean best threshold %.3f)
                     at threshold %.2f       accuracy %.2f %%, FMR %.2f %%, FNMR %.2f %%
                     FMR <= 0.1 %% from %.2f  accuracy %.2f %%, FMR %.2f %%, FNMR %.2f %%
                     detection               %.2f ms per 640x480 frame (median)
                     landmarks               %.2f ms per face (median)
                     alignment + embedding   %.2f ms per face (median)
-                    """, images, imagesWithoutFace, pairs, folds, folds, kFold.meanAccuracy() * 100,
+                    """, images, imagesWithoutFace, pairs, folds, dimension, folds, kFold.meanAccuracy() * 100,
                     kFold.stdAccuracy() * 100, kFold.meanThreshold(), atShippedThreshold.threshold(),
                     atShippedThreshold.accuracy() * 100, atShippedThreshold.falseMatchRate() * 100,
                     atShippedThreshold.falseNonMatchRate() * 100, atCalibratedThreshold.threshold(),
@@ -59,12 +59,18 @@ final class LfwEvaluation {
         this.models = models;
     }
 
-    Report run(Path lfwDirectory, float shippedThreshold, Consumer<String> progress) throws IOException {
-        LfwPairs lfw = LfwPairs.read(lfwDirectory.resolve("pairs.txt"));
+    /** @throws IOException if the pairs file is malformed or names images that are not in {@code imageDirectory} */
+    Report run(Path pairsFile, Path imageDirectory, float shippedThreshold, Consumer<String> progress) throws IOException {
+        LfwPairs lfw = LfwPairs.read(pairsFile);
         Set<String> images = new LinkedHashSet<>();
         for (LfwPairs.Pair p : lfw.pairs()) {
             images.add(p.first());
             images.add(p.second());
+        }
+        List<String> missing = images.stream().filter(i -> !Files.isRegularFile(imageDirectory.resolve(i))).toList();
+        if (!missing.isEmpty()) {
+            throw new IOException(pairsFile + " names " + missing.size() + " images that are not in " + imageDirectory + ", e.g. "
+                    + missing.get(0));
         }
         Map<String, Embedding> embeddings = new HashMap<>();
         Durations detection = new Durations();
@@ -72,7 +78,7 @@ final class LfwEvaluation {
         Durations embedding = new Durations();
         int done = 0;
         for (String image : images) {
-            Mat bgr = Frames.toMat(Frames.decode(Files.readAllBytes(lfwDirectory.resolve("images").resolve(image))));
+            Mat bgr = Frames.toMat(Frames.decode(Files.readAllBytes(imageDirectory.resolve(image))));
             try {
                 if (done < TIMED_FRAMES) {
                     detection.add(timeDetectionOnFullFrame(bgr));
@@ -107,7 +113,8 @@ final class LfwEvaluation {
             folds[i] = p.fold();
         }
         VerificationStats stats = new VerificationStats(scores, same, folds, lfw.folds());
-        return new Report(images.size(), images.size() - embeddings.size(), pairs.size(), lfw.folds(), stats.kFold(),
+        int dimension = embeddings.values().stream().findAny().map(Embedding::dimension).orElse(0);
+        return new Report(images.size(), images.size() - embeddings.size(), pairs.size(), lfw.folds(), dimension, stats.kFold(),
                 stats.at(shippedThreshold), stats.at(stats.thresholdForFalseMatchRate(0.001)),
                 detection.medianMillis(), landmarking.medianMillis(), embedding.medianMillis());
     }

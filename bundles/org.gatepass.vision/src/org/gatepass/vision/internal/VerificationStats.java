@@ -26,7 +26,11 @@ final class VerificationStats {
     record ErrorRates(float threshold, double accuracy, double falseMatchRate, double falseNonMatchRate) {
     }
 
+    /** Not a number when there is only one fold: no other fold can choose its threshold. */
     KFold kFold() {
+        if (foldCount < 2) {
+            return new KFold(Double.NaN, Double.NaN, Double.NaN);
+        }
         double[] accuracies = new double[foldCount];
         double thresholdSum = 0;
         for (int k = 0; k < foldCount; k++) {

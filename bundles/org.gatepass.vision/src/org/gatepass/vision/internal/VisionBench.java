@@ -7,77 +7,114 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 
+import org.gatepass.core.DataDirectory;
 import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FaceGallery;
 import org.opencv.core.Core;
 
 /**
- * The vision benchmark: LFW verification with the shipped models, then 1:N search times. Runs outside
- * OSGi on the build's class folders; the command is in docs/performance.md.
- * <pre>
- * VisionBench LFW_DIR [--yunet MODEL.onnx] [--min-score S] [--mirror | --no-mirror]
- * </pre>
+ * The vision benchmark: face verification on an LFW-style pairs file, detection and embedding times,
+ * then 1:N search times. Runs outside OSGi on the build's class folders; the command is in
+ * docs/performance.md. Models are chosen as the pipeline's configuration chooses them: by id, shipped
+ * or from a models folder with descriptors.
  */
 public final class VisionBench {
-    private static final int DIMENSION = 512;
+    static final String USAGE = """
+            usage: VisionBench [--pairs FILE] [--images DIR] [--models DIR] [--detector ID] [--embedder ID]
+                               [--min-score S] [--threshold T] [--mirror | --no-mirror]
+              --pairs     LFW-style pairs file (default: <shared>/faces/lfw-dev/pairs.txt)
+              --images    folder of <Name>/<Name>_NNNN.jpg (default: the pairs file's folder + /images)
+              --models    models folder with *.model.properties descriptors (default: <data>/models)
+              --detector  detector id (default: blazeface-short-range, shipped)
+              --embedder  embedder id (default: fr-feature, shipped)
+              --min-score lowest detection score kept (default: the model's own)
+              --threshold the threshold to report FMR/FNMR at (default: the embedder's match threshold)
+              --mirror    also embed the mirrored face (default: as the embedder's settings say)
+            <shared> is -Dgatepass.shared, else ../shared; <data> is the workstation's data directory.""";
 
     private VisionBench() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0 || args[0].startsWith("--")) {
-            System.err.println("usage: VisionBench LFW_DIR [--yunet MODEL.onnx] [--min-score S] [--mirror | --no-mirror]");
+        Path pairs = null, images = null;
+        Path modelDirectory = DataDirectory.resolve().resolve("models");
+        String detector = FaceModels.SHIPPED_DETECTOR, embedder = FaceModels.SHIPPED_EMBEDDER;
+        float minScore = 0;
+        Float threshold = null;
+        Boolean mirror = null;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--pairs" -> pairs = Path.of(args[++i]);
+                    case "--images" -> images = Path.of(args[++i]);
+                    case "--models" -> modelDirectory = Path.of(args[++i]);
+                    case "--detector" -> detector = args[++i];
+                    case "--embedder" -> embedder = args[++i];
+                    case "--min-score" -> minScore = Float.parseFloat(args[++i]);
+                    case "--threshold" -> threshold = Float.parseFloat(args[++i]);
+                    case "--mirror" -> mirror = true;
+                    case "--no-mirror" -> mirror = false;
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            System.err.println("VisionBench: " + (e instanceof ArrayIndexOutOfBoundsException ? "an option lacks its value" : e.getMessage()));
+            System.err.println(USAGE);
             System.exit(2);
         }
-        Path lfw = Path.of(args[0]);
-        Path yunet = null;
-        float minScore = 0;
-        Boolean mirror = null;
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--yunet" -> yunet = Path.of(args[++i]);
-                case "--min-score" -> minScore = Float.parseFloat(args[++i]);
-                case "--mirror" -> mirror = true;
-                case "--no-mirror" -> mirror = false;
-                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
-            }
+        if (pairs == null) {
+            String shared = System.getProperty("gatepass.shared", "../shared");
+            pairs = Path.of(shared, "faces", "lfw-dev", "pairs.txt");
         }
-        Path modelDirectory = Path.of(System.getProperty("java.io.tmpdir"), "gatepass-bench-models");
-        FaceModels models = FaceModels.shipped(modelDirectory);
+        if (images == null) {
+            images = pairs.toAbsolutePath().resolveSibling("images");
+        }
+        if (!Files.isRegularFile(pairs) || !Files.isDirectory(images)) {
+            System.err.println("VisionBench: no pairs file " + pairs + " or no image folder " + images);
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+
+        SelectedModels selected = SelectedModels.select(detector, minScore, embedder, modelDirectory);
+        if (!selected.problems().isEmpty()) {
+            // Measuring the shipped model in place of the one asked for would give misleading figures.
+            selected.problems().forEach(p -> System.err.println("VisionBench: " + p));
+            System.exit(1);
+        }
+        FaceModels models = selected.models();
         EmbedderSpec spec = models.embedder().spec();
         if (mirror != null && mirror != spec.mirror()) {
             spec = new EmbedderSpec(spec.modelId(), spec.model(), spec.inputSize(), spec.mean(), spec.scale(), spec.rgb(), mirror,
                     spec.matchThreshold());
             models = models.withEmbedder(spec);
         }
-        if (yunet != null) {
-            models = models.withDetector(new YuNetDetector(yunet, minScore > 0 ? minScore : YuNetDetector.DEFAULT_MIN_SCORE));
-        } else if (minScore > 0) {
-            models = models.withDetector(new BlazeFaceDetector(FaceModels.shippedDetector(modelDirectory), minScore));
-        }
+        float judgedAt = threshold != null ? threshold : spec.matchThreshold();
 
         System.out.printf(Locale.ROOT, "machine: %s, %d cores, Java %s, OpenCV %s%n", cpuName(),
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), Core.VERSION);
-        System.out.printf(Locale.ROOT, "pipeline: %s detector, fr_landmark alignment, %s embedder (%s), threshold %.2f%n",
-                yunet == null ? "BlazeFace" : "YuNet", spec.modelId(), spec.mirror() ? "face + mirrored face" : "face only",
-                spec.matchThreshold());
+        System.out.printf(Locale.ROOT, "pipeline: detector %s, fr-landmark alignment, embedder %s (%dx%d, %s), threshold %.2f%s%n",
+                selected.detectorId(), spec.modelId(), spec.inputSize(), spec.inputSize(),
+                spec.mirror() ? "face + mirrored face" : "face only", judgedAt,
+                threshold != null ? " (given; the embedder's is " + spec.matchThreshold() + ")" : "");
+        System.out.printf(Locale.ROOT, "data: %s, images in %s%n", pairs, images);
         long start = System.nanoTime();
-        LfwEvaluation.Report report = new LfwEvaluation(models).run(lfw, spec.matchThreshold(), System.err::println);
+        LfwEvaluation.Report report = new LfwEvaluation(models).run(pairs, images, judgedAt, System.err::println);
         System.out.print(report.toText());
         System.out.printf(Locale.ROOT, "LFW pass took %.0f s%n", (System.nanoTime() - start) / 1e9);
+        int dimension = report.dimension();
         for (int templates : new int[] {10_000, 100_000}) {
-            System.out.printf(Locale.ROOT, "1:N search, %,d templates x %d-d: %.2f ms (median of 50)%n", templates, DIMENSION,
-                    searchMillis(templates));
+            System.out.printf(Locale.ROOT, "1:N search, %,d templates x %d-d: %.2f ms (median of 50)%n", templates, dimension,
+                    searchMillis(templates, dimension));
         }
     }
 
-    private static double searchMillis(int templates) {
+    private static double searchMillis(int templates, int dimension) {
         Random random = new Random(1);
-        FaceGallery gallery = new FaceGallery("bench", DIMENSION);
+        FaceGallery gallery = new FaceGallery("bench", dimension);
         for (int t = 0; t < templates; t++) {
-            gallery.add(t, randomEmbedding(random));
+            gallery.add(t, randomEmbedding(random, dimension));
         }
-        Embedding probe = randomEmbedding(random);
+        Embedding probe = randomEmbedding(random, dimension);
         for (int i = 0; i < 20; i++) {
             gallery.match(probe, 0.3f);
         }
@@ -91,8 +128,8 @@ public final class VisionBench {
         return millis[millis.length / 2];
     }
 
-    private static Embedding randomEmbedding(Random random) {
-        float[] v = new float[DIMENSION];
+    private static Embedding randomEmbedding(Random random, int dimension) {
+        float[] v = new float[dimension];
         for (int i = 0; i < v.length; i++) {
             v[i] = (float) random.nextGaussian();
         }
