@@ -53,6 +53,11 @@ class AttendanceLogTest {
 
         typeInto("log.search", "hopper " + unique);
         workbench.waitUntil("only Grace's event is listed", () -> status().equals("1 event"));
+        // the count and the rows are loaded apart: wait for the page, not only the count
+        workbench.waitUntil("her row is loaded", () -> {
+            EventLogEntry first = AttendanceLogParts.row(workbench.workbench.getApplication(), 0);
+            return first != null && ("Grace Hopper " + unique).equals(first.name());
+        });
         EventLogEntry row = workbench.ui(() -> AttendanceLogParts.row(workbench.workbench.getApplication(), 0));
         assertEquals("Grace Hopper " + unique, row.name());
         assertEquals("G-" + unique, row.externalId());
