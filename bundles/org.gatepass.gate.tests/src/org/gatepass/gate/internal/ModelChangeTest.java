@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.core.DataDirectory;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
