@@ -41,7 +41,7 @@ class IpCameraTest {
     }
 
     private CameraHttp http(String path) {
-        return new CameraHttp(URI.create(server.url(path)), "", "", TIMEOUT, TIMEOUT);
+        return new CameraHttp(URI.create(server.url(path)), "", CameraPassword.NONE, TIMEOUT, TIMEOUT);
     }
 
     private CaptureLoop camera(CameraConnector connector, Duration frameInterval) {
@@ -112,7 +112,7 @@ class IpCameraTest {
     void aRefusedConnectionIsSaidSo() throws Exception {
         int port = server.port();
         server.close();
-        camera(new MjpegStreamConnector(new CameraHttp(URI.create("http://127.0.0.1:" + port + "/stream"), "", "", TIMEOUT, TIMEOUT)),
+        camera(new MjpegStreamConnector(new CameraHttp(URI.create("http://127.0.0.1:" + port + "/stream"), "", CameraPassword.NONE, TIMEOUT, TIMEOUT)),
                 Duration.ZERO).start(new RecordingSink());
 
         assertEquals("connection refused by 127.0.0.1:" + port, awaitState(camera, State.NOT_AVAILABLE, PATIENCE).reason());

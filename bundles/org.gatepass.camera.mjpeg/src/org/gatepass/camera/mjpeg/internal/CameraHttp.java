@@ -13,14 +13,15 @@ import java.util.Base64;
 import java.util.Locale;
 
 import org.gatepass.core.camera.capture.CaptureException;
+import org.gatepass.core.secret.SecretStore;
 
 /**
  * How to reach one camera over HTTP. HttpURLConnection rather than java.net.http.HttpClient because its read timeout
  * applies to every read, which an endless MJPEG stream needs to notice a camera that stalls.
  *
- * @param password from the camera's configuration for now; secure storage for secrets comes later
+ * @param password asked at every connection, so a password stored or changed meanwhile applies at the next attempt
  */
-record CameraHttp(URI url, String user, String password, Duration connectTimeout, Duration readTimeout) {
+record CameraHttp(URI url, String user, CameraPassword password, Duration connectTimeout, Duration readTimeout) {
 
     CameraHttp {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
@@ -28,14 +29,13 @@ record CameraHttp(URI url, String user, String password, Duration connectTimeout
             throw new IllegalArgumentException("The camera URL must start with http:// or https://, not " + url);
         }
         user = user == null ? "" : user.strip();
-        password = password == null ? "" : password;
     }
 
-    static CameraHttp of(IpCameraConfig config) {
+    static CameraHttp of(IpCameraConfig config, SecretStore secrets) {
         if (config.url() == null || config.url().isBlank()) {
             throw new IllegalArgumentException("The setting url is required");
         }
-        return new CameraHttp(URI.create(config.url().strip()), config.user(), config._password(),
+        return new CameraHttp(URI.create(config.url().strip()), config.user(), CameraPassword.from(secrets, config.password_key()),
                 Duration.ofMillis(config.connect_timeout_ms()), Duration.ofMillis(config.read_timeout_ms()));
     }
 
@@ -49,7 +49,7 @@ record CameraHttp(URI url, String user, String password, Duration connectTimeout
             connection.setReadTimeout(Math.toIntExact(readTimeout.toMillis()));
             connection.setUseCaches(false);
             if (!user.isEmpty()) {
-                String credentials = user + ":" + password;
+                String credentials = user + ":" + password.get();
                 connection.setRequestProperty("Authorization",
                         "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
             }

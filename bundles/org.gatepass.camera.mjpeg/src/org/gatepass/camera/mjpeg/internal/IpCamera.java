@@ -6,11 +6,13 @@ import org.gatepass.core.camera.CameraSource;
 import org.gatepass.core.camera.capture.CameraConnector;
 import org.gatepass.core.camera.capture.CaptureLoop;
 import org.gatepass.core.camera.capture.LoopCamera;
+import org.gatepass.core.secret.SecretStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /** One IP camera per factory configuration of {@value #PID}. */
@@ -19,15 +21,18 @@ import org.osgi.service.metatype.annotations.Designate;
 public final class IpCamera extends LoopCamera {
     public static final String PID = "org.gatepass.camera.ip";
 
+    private final SecretStore secrets;
+
     @Activate
-    public IpCamera(IpCameraConfig config) {
-        super(new CaptureLoop(config.camera_id(), config.name(), connector(config), frameInterval(config)));
+    public IpCamera(IpCameraConfig config, @Reference SecretStore secrets) {
+        super(new CaptureLoop(config.camera_id(), config.name(), connector(config, secrets), frameInterval(config)));
+        this.secrets = secrets;
     }
 
     /** A changed snapshot rate applies from the next frame; changed connection settings reconnect. */
     @Modified
     void modified(IpCameraConfig config) {
-        loop.configure(config.camera_id(), config.name(), connector(config), frameInterval(config));
+        loop.configure(config.camera_id(), config.name(), connector(config, secrets), frameInterval(config));
     }
 
     @Deactivate
@@ -35,8 +40,8 @@ public final class IpCamera extends LoopCamera {
         loop.stop();
     }
 
-    private static CameraConnector connector(IpCameraConfig config) {
-        CameraHttp http = CameraHttp.of(config);
+    private static CameraConnector connector(IpCameraConfig config, SecretStore secrets) {
+        CameraHttp http = CameraHttp.of(config, secrets);
         return switch (config.mode()) {
             case STREAM -> new MjpegStreamConnector(http);
             case SNAPSHOT -> new SnapshotConnector(http);

@@ -1,7 +1,6 @@
 package org.gatepass.camera.mjpeg.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(name = "IP camera",
@@ -25,9 +24,9 @@ public @interface IpCameraConfig {
     @AttributeDefinition(name = "User", description = "User for HTTP basic authentication; none when empty.", required = false)
     String user() default "";
 
-    /** The leading dot of ".password" keeps it out of the service properties. */
-    @AttributeDefinition(name = "Password", description = "Password for HTTP basic authentication.", type = AttributeType.PASSWORD, required = false)
-    String _password() default "";
+    @AttributeDefinition(name = "Password key", description = "Key in the secret store of the password for HTTP basic authentication"
+            + " (store it with gatepass-secret put <key>); the password itself is never in the configuration.", required = false)
+    String password_key() default "";
 
     @AttributeDefinition(name = "Connect timeout (ms)", description = "How long to wait for the camera to accept a connection.", min = "1")
     int connect_timeout_ms() default 5000;
