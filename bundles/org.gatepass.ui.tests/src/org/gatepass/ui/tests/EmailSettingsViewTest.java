@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
@@ -43,7 +39,7 @@ class EmailSettingsViewTest {
     static void openEmailSettings() throws Exception {
         workbench = RunningWorkbench.get();
         WorkbenchTest.switchTo(workbench, WorkbenchTest.ADMINISTRATION);
-        showPart("org.gatepass.part.email");
+        workbench.showPart("org.gatepass.part.email");
         workbench.waitUntil("the e-mail settings are loaded", () -> workbench.isShowing("email.port")
                 && !workbench.find("email.port", Text.class).getText().isEmpty());
     }
@@ -51,15 +47,7 @@ class EmailSettingsViewTest {
     /** Other tests expect the Persons view in front. */
     @AfterAll
     static void showPersonsAgain() {
-        showPart("org.gatepass.part.persons");
-    }
-
-    private static void showPart(String id) {
-        workbench.ui(() -> {
-            MApplication app = workbench.workbench.getApplication();
-            MWindow window = app.getChildren().get(0);
-            window.getContext().get(EPartService.class).showPart(id, PartState.ACTIVATE);
-        });
+        workbench.showPart("org.gatepass.part.persons");
     }
 
     @Test

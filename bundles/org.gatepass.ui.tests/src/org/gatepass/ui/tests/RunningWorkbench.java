@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -111,6 +112,12 @@ final class RunningWorkbench {
             work.run();
             return null;
         });
+    }
+
+    /** Brings a part of the current perspective to the front, as a click on its tab does. */
+    void showPart(String partId) {
+        ui(() -> workbench.getApplication().getChildren().get(0).getContext().get(EPartService.class)
+                .showPart(partId, EPartService.PartState.ACTIVATE));
     }
 
     /** Polls a condition on the UI thread until it holds; fails with {@code what} after 15 s. */
