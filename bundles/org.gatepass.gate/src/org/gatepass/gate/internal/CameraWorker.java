@@ -12,6 +12,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 import org.gatepass.core.StorageException;
@@ -47,6 +48,7 @@ final class CameraWorker implements FrameSink {
     private final KnownPersons persons;
     private final EventRecorder recorder;
     private final FaceTracker tracker;
+    private final BooleanSupplier decisionsHeld;
     /** The sequence number of the newest frame handled, -1 before the first. */
     private final AtomicLong lastSequence = new AtomicLong(-1);
     private final FrameRate rate = new FrameRate();
@@ -57,8 +59,9 @@ final class CameraWorker implements FrameSink {
     private volatile CameraView view;
 
     CameraWorker(CameraSource camera, Lane lane, FacePipeline pipeline, Gallery gallery, GateDecisionEngine engine, KnownPersons persons,
-            EventRecorder recorder, int confirmationFrames) {
+            EventRecorder recorder, int confirmationFrames, BooleanSupplier decisionsHeld) {
         this.camera = camera;
+        this.decisionsHeld = decisionsHeld;
         this.lane = lane;
         this.pipeline = pipeline;
         this.gallery = gallery;
@@ -100,7 +103,7 @@ final class CameraWorker implements FrameSink {
         for (Track track : tracks) {
             live.add(track.id());
             firstSeen.putIfAbsent(track.id(), frame.capturedAt());
-            if (track.confirmedNow()) {
+            if (track.confirmedNow() && !decisionsHeld.getAsBoolean()) {
                 act(track, frame);
                 remember(Duration.between(firstSeen.get(track.id()), Instant.now()));
             }

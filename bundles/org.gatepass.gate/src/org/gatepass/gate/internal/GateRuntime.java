@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -57,6 +58,8 @@ public final class GateRuntime implements GateMonitor {
     private final GateDecisionEngine engine;
     private final int confirmationFrames;
     private final Map<CameraSource, CameraWorker> workers = new ConcurrentHashMap<>();
+    /** Cameras whose decisions are held, with how many holds each. */
+    private final Map<String, Integer> holds = new ConcurrentHashMap<>();
     private final ScheduledExecutorService replayer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("gate-journal-replay").daemon().factory());
 
@@ -82,7 +85,8 @@ public final class GateRuntime implements GateMonitor {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCamera(CameraSource camera, Map<String, Object> properties) {
         CameraWorker.Lane lane = new CameraWorker.Lane(camera.id(), mode(camera, properties), threshold(camera, properties));
-        CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, confirmationFrames);
+        CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, confirmationFrames,
+                () -> holds.containsKey(lane.cameraId()));
         workers.put(camera, worker);
         camera.start(worker);
         LOG.info(() -> "Gate watching camera " + lane);
@@ -115,6 +119,17 @@ public final class GateRuntime implements GateMonitor {
     @Override
     public long unreadableJournalEntries() {
         return recorder.setAside();
+    }
+
+    @Override
+    public DecisionHold holdDecisions(String cameraId) {
+        holds.merge(cameraId, 1, Integer::sum);
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.getAndSet(false)) {
+                holds.computeIfPresent(cameraId, (id, count) -> count == 1 ? null : count - 1);
+            }
+        };
     }
 
     /** Offers the journal to the database now (it is also offered every few seconds). */

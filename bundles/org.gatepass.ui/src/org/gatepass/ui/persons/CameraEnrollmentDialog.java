@@ -54,6 +54,9 @@ final class CameraEnrollmentDialog extends Dialog {
     private long assessedSequence = -1;
     private String assessedCamera;
     private EnrollmentReport report;
+    /** The chosen camera's decisions are held: the person being enrolled is still a stranger to the gate. */
+    private GateMonitor.DecisionHold hold;
+    private String heldCamera;
 
     CameraEnrollmentDialog(Shell parent, GateMonitor monitor, EnrollmentCapture capture) {
         super(parent);
@@ -163,6 +166,7 @@ final class CameraEnrollmentDialog extends Dialog {
             return;
         }
         String cameraId = cameras.getSelectionIndex() < 0 ? null : cameraIds.get(cameras.getSelectionIndex());
+        holdDecisionsOf(cameraId);
         CameraView view = monitor.cameras().stream().filter(c -> c.cameraId().equals(cameraId)).findFirst().orElse(null);
         if (view == null || view.frame() == null) {
             instruction.setText(view == null ? "No camera" : "Waiting for the camera");
@@ -173,6 +177,29 @@ final class CameraEnrollmentDialog extends Dialog {
             assess(view);
         }
         picture.control().getDisplay().timerExec(100, this::refresh);
+    }
+
+    private void holdDecisionsOf(String cameraId) {
+        if (cameraId == null || cameraId.equals(heldCamera)) {
+            return;
+        }
+        releaseHold();
+        hold = monitor.holdDecisions(cameraId);
+        heldCamera = cameraId;
+    }
+
+    private void releaseHold() {
+        if (hold != null) {
+            hold.close();
+            hold = null;
+            heldCamera = null;
+        }
+    }
+
+    @Override
+    public boolean close() {
+        releaseHold();
+        return super.close();
     }
 
     private void assess(CameraView view) {
