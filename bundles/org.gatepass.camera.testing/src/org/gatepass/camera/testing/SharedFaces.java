@@ -12,9 +12,14 @@ public final class SharedFaces {
 
     /** {@code images/<Person>/<Person>_NNNN.jpg} of LFW. */
     public static Path photo(String person, int number) {
+        return folder(person).resolve(String.format("%s_%04d.jpg", person, number));
+    }
+
+    /** {@code images/<Person>/}: every LFW photo of one person. */
+    public static Path folder(String person) {
         Path images = Path.of(System.getProperty("gatepass.shared", "../shared")).resolve("faces/lfw-dev/images");
         assumeTrue(Files.isDirectory(images), () -> "SKIPPED: no face images at " + images.toAbsolutePath()
                 + " (the shared test data beside the repository)");
-        return images.resolve(person).resolve(String.format("%s_%04d.jpg", person, number));
+        return images.resolve(person);
     }
 }

@@ -3,20 +3,15 @@ package org.gatepass.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
+import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonService;
@@ -49,24 +44,13 @@ class CameraEnrollmentTest {
 
     @Test
     void shotsCapturedFromACameraEnrolThePerson() throws Exception {
-        Path faces = Path.of(System.getProperty("gatepass.shared", "../shared")).resolve("faces/lfw-dev/images/Pete_Sampras");
-        assumeTrue(Files.isDirectory(faces), () -> "SKIPPED: no face images at " + faces.toAbsolutePath());
+        Path faces = SharedFaces.folder("Pete_Sampras");
         RunningWorkbench workbench = RunningWorkbench.get();
-        String name = "Pete Sampras"; // no other test enrols him; the name shows in the user guide's picture
+        String name = "Pete Sampras"; // no other test enrols him
         persons.create(Person.newPerson(name, PersonCategory.EMPLOYEE));
 
         WorkbenchTest.switchTo(workbench, WorkbenchTest.ADMINISTRATION);
-        workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
-        workbench.ui(() -> workbench.find("persons.search", Text.class).setText(name));
-        workbench.waitUntil("the search lists only " + name, () -> {
-            Table table = workbench.find("persons.table", Table.class);
-            return table.getItemCount() == 1 && table.getItem(0).getText(1).equals(name);
-        });
-        workbench.ui(() -> {
-            Table table = workbench.find("persons.table", Table.class);
-            table.select(0);
-            table.notifyListeners(SWT.Selection, new Event());
-        });
+        workbench.selectPerson(name);
 
         Configuration camera = replay(CAMERA, "Enrolment desk", faces);
         try {

@@ -1,17 +1,12 @@
 package org.gatepass.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
+import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
@@ -47,24 +42,13 @@ class RecognitionViewsTest {
 
     @Test
     void enrolledFaceIsNamedInTheCamerasViewAndLoggedIn() throws Exception {
-        Path faces = Path.of(System.getProperty("gatepass.shared", "../shared")).resolve("faces/lfw-dev/images/Tony_Blair");
-        assumeTrue(Files.isDirectory(faces), () -> "SKIPPED: no face images at " + faces.toAbsolutePath());
+        Path faces = SharedFaces.folder("Tony_Blair");
         RunningWorkbench workbench = RunningWorkbench.get();
         String name = "Tony Blair " + System.nanoTime();
         persons.create(Person.newPerson(name, PersonCategory.EMPLOYEE));
 
         WorkbenchTest.switchTo(workbench, WorkbenchTest.ADMINISTRATION);
-        workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
-        workbench.ui(() -> workbench.find("persons.search", Text.class).setText(name));
-        workbench.waitUntil("the search lists only " + name, () -> {
-            Table table = workbench.find("persons.table", Table.class);
-            return table.getItemCount() == 1 && table.getItem(0).getText(1).equals(name);
-        });
-        workbench.ui(() -> {
-            Table table = workbench.find("persons.table", Table.class);
-            table.select(0);
-            table.notifyListeners(SWT.Selection, new Event());
-        });
+        workbench.selectPerson(name);
         workbench.ui(() -> PersonsParts.enrolPhotos(workbench.workbench.getApplication(),
                 List.of(faces.resolve("Tony_Blair_0018.jpg"), faces.resolve("Tony_Blair_0032.jpg"), faces.resolve("not-there.jpg"))));
         workbench.waitUntil("the enrolment is reported", () -> workbench.find("persons.message", Label.class).getText().startsWith("Enrolled"));

@@ -28,6 +28,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 import org.gatepass.ui.internal.TestIds;
 import org.osgi.framework.BundleContext;
@@ -118,6 +120,21 @@ final class RunningWorkbench {
     void showPart(String partId) {
         ui(() -> workbench.getApplication().getChildren().get(0).getContext().get(EPartService.class)
                 .showPart(partId, EPartService.PartState.ACTIVATE));
+    }
+
+    /** Finds a person in the Persons view (shown) by name and selects them, as an operator would. */
+    void selectPerson(String name) {
+        waitUntil("the Persons view shows", () -> isShowing("persons.table"));
+        ui(() -> find("persons.search", Text.class).setText(name));
+        waitUntil("the search lists only " + name, () -> {
+            Table table = find("persons.table", Table.class);
+            return table.getItemCount() == 1 && table.getItem(0).getText(1).equals(name);
+        });
+        ui(() -> {
+            Table table = find("persons.table", Table.class);
+            table.select(0);
+            table.notifyListeners(SWT.Selection, new Event());
+        });
     }
 
     /** Polls a condition on the UI thread until it holds; fails with {@code what} after 15 s. */
