@@ -1,11 +1,10 @@
 package org.gatepass.vision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.OptionalLong;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -23,14 +22,14 @@ class FaceGalleryTest {
             gallery.add(1_000 + p, people[p]);
         }
         for (int p : new int[] {0, 1, 9_999, 12_345, 19_999}) {
-            Match match = gallery.match(noisy(people[p], 0.8f), 0.3f);
-            assertEquals(OptionalLong.of(1_000 + p), match.personId());
+            Candidate match = gallery.nearest(noisy(people[p], 0.8f), 1).get(0);
+            assertEquals(1_000 + p, match.personId());
             assertTrue(match.score() > 0.5f, "score " + match.score());
         }
-        Match stranger = gallery.match(randomEmbedding(), 0.3f);
-        assertFalse(stranger.known());
-        assertTrue(stranger.personId().isEmpty());
-        assertTrue(stranger.score() < 0.3f);
+        List<Candidate> stranger = gallery.nearest(randomEmbedding(), 2);
+        assertEquals(2, stranger.size());
+        assertTrue(stranger.get(0).score() < 0.3f);
+        assertTrue(stranger.get(1).score() <= stranger.get(0).score());
     }
 
     /** Search time over 100,000 templates is measured by the vision bench (docs/performance.md), not here. */
@@ -41,9 +40,8 @@ class FaceGalleryTest {
         for (int t = 0; t < 100_000; t++) {
             gallery.add(t, t == 77_777 ? target : randomEmbedding());
         }
-        Match match = gallery.match(target, 0.3f);
-        assertEquals(77_777, match.nearestPersonId());
-        assertTrue(match.known());
+        Candidate match = gallery.nearest(target, 1).get(0);
+        assertEquals(77_777, match.personId());
         assertEquals(1, match.score(), 1e-5f);
     }
 
@@ -55,17 +53,17 @@ class FaceGalleryTest {
         gallery.add(7, face);
         gallery.add(8, randomEmbedding());
         gallery.add(7, randomEmbedding());
-        Match best = gallery.match(face, 0.9f);
-        assertEquals(7, best.nearestPersonId());
-        assertEquals(1, best.score(), 1e-5f);
-        assertTrue(best.known());
+        List<Candidate> nearest = gallery.nearest(face, 5);
+        assertEquals(List.of(7L, 8L), nearest.stream().map(Candidate::personId).toList(), "each person once, best first");
+        assertEquals(1, nearest.get(0).score(), 1e-5f);
+        assertEquals(2, gallery.persons());
 
         assertEquals(3, gallery.removePerson(7));
         assertEquals(1, gallery.size());
-        assertEquals(8, gallery.match(face, 0.9f).nearestPersonId());
-        assertFalse(gallery.match(face, 0.9f).known());
+        assertEquals(1, gallery.persons());
+        assertEquals(8, gallery.nearest(face, 1).get(0).personId());
         gallery.removePerson(8);
-        assertEquals(Match.NOBODY_ENROLLED, gallery.match(face, 0.3f));
+        assertEquals(List.of(), gallery.nearest(face, 2));
     }
 
     @Test
@@ -73,7 +71,7 @@ class FaceGalleryTest {
         FaceGallery gallery = new FaceGallery("fr-feature", 4);
         assertThrows(IllegalArgumentException.class, () -> gallery.add(1, new Embedding("sface", new float[] {1, 0, 0, 0})));
         assertThrows(IllegalArgumentException.class, () -> gallery.add(1, new Embedding("fr-feature", new float[] {1, 0, 0})));
-        assertThrows(IllegalArgumentException.class, () -> gallery.match(new Embedding("sface", new float[] {1, 0, 0, 0}), 0));
+        assertThrows(IllegalArgumentException.class, () -> gallery.nearest(new Embedding("sface", new float[] {1, 0, 0, 0}), 1));
     }
 
     @Test
@@ -87,8 +85,8 @@ class FaceGalleryTest {
         gallery.add(6, new Embedding("m", v));
         float[] probe = new float[13];
         probe[12] = 1;
-        Match match = gallery.match(new Embedding("m", probe), 0.5f);
-        assertEquals(5, match.nearestPersonId());
+        Candidate match = gallery.nearest(new Embedding("m", probe), 1).get(0);
+        assertEquals(5, match.personId());
         assertEquals(1, match.score(), 1e-6f);
     }
 

@@ -53,6 +53,16 @@ public record Embedding(String modelId, float[] vector) {
         }
     }
 
+    /** Adds this vector, times {@code weight}, to {@code sum} (of the same dimension). */
+    void addTo(float[] sum, float weight) {
+        if (sum.length != vector.length) {
+            throw new IllegalArgumentException("Cannot add a " + vector.length + "-d embedding to a " + sum.length + "-d sum");
+        }
+        for (int i = 0; i < vector.length; i++) {
+            sum[i] += weight * vector[i];
+        }
+    }
+
     void copyTo(float[] target, int offset) {
         System.arraycopy(vector, 0, target, offset, vector.length);
     }

@@ -1,6 +1,10 @@
 package org.gatepass.vision;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -82,22 +86,31 @@ public final class FaceGallery {
         }
     }
 
-    /** The enrolled person most similar to the probe; known when the similarity reaches {@code threshold}. */
-    public Match match(Embedding probe, float threshold) {
+    /** How many different people have templates here. */
+    public int persons() {
+        lock.readLock().lock();
+        try {
+            return (int) Arrays.stream(personIds, 0, size).distinct().count();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The {@code count} enrolled persons most similar to the probe, best first; a person's score is that of
+     * their best template. Empty when nobody is enrolled.
+     */
+    public List<Candidate> nearest(Embedding probe, int count) {
         probe.requireComparable(modelId, dimension);
         float[] query = probe.vector();
         lock.readLock().lock();
         try {
-            int best = -1;
-            float bestScore = Float.NEGATIVE_INFINITY;
+            Map<Long, Float> best = new HashMap<>();
             for (int t = 0, offset = 0; t < size; t++, offset += dimension) {
-                float score = dot(vectors, offset, query);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = t;
-                }
+                best.merge(personIds[t], dot(vectors, offset, query), Math::max);
             }
-            return best < 0 ? Match.NOBODY_ENROLLED : new Match(personIds[best], bestScore, bestScore >= threshold);
+            return best.entrySet().stream().map(e -> new Candidate(e.getKey(), e.getValue()))
+                    .sorted(Comparator.comparingDouble(Candidate::score).reversed()).limit(count).toList();
         } finally {
             lock.readLock().unlock();
         }

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The recognition pipeline as an OSGi service: finds the faces in a frame, checks their quality and
- * computes an embedding for each usable one. It identifies nobody: match the embeddings against a
- * {@link FaceGallery} and confirm identities over frames with a {@link FaceTracker}.
+ * computes an embedding for each usable one. It identifies nobody: follow faces over frames with a
+ * {@link FaceTracker}, which identifies each track's fused evidence against a {@link FaceGallery} under an
+ * {@link OpenSetPolicy}.
  * <p>
  * Thread-safe: several frames are processed at once, up to a configured number (one per processor by
  * default); further callers wait their turn in arrival order.
@@ -35,8 +36,8 @@ public interface FacePipeline {
     List<String> modelProblems();
 
     /**
-     * The similarity at and above which a probe is taken for the enrolled person, calibrated for this
-     * pipeline's embedder; a camera may use its own.
+     * How this pipeline's embedder separates strangers from enrolled people: the gate derives its threshold
+     * from it for the number of people enrolled ({@link OpenSetPolicy}); a camera may fix its own.
      */
-    float matchThreshold();
+    OpenSetCalibration calibration();
 }

@@ -3,75 +3,104 @@ package org.gatepass.vision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Follows the faces of one camera from frame to frame by box overlap and confirms who each one is:
- * only after {@code confirmationFrames} consecutive identified frames agree on the same person (or on
- * "unknown"), so one lucky frame never identifies a stranger. A track is confirmed once; a face that
- * is lost for more than {@code maxMissedFrames} frames and seen again starts a new track.
+ * Follows the faces of one camera from frame to frame and decides once per track who it is.
+ * <p>
+ * Association: each followed face predicts where it will be from its own motion, and a face in the next
+ * frame joins the track whose prediction it is nearest to (in face widths), provided it is of a similar
+ * size and, when both have an embedding, looks like the same person. So a brisk walker whose face moves
+ * a face width between processed frames stays one track, two people who cross keep their own tracks, and
+ * a face missed for a few frames is found again where its motion took it.
+ * <p>
+ * Decision: the embeddings of a track's usable frames are fused (weighted by face size, which carries the
+ * detail) and, once {@code confirmationFrames} of them are in, identified once on the fused evidence by the
+ * {@link Identifier}: a person or nobody. A track is decided at most once; a face lost for more than
+ * {@code maxMissedFrames} frames and seen again starts a new track.
  * <p>
  * Not thread-safe: one tracker per camera, fed in frame order.
  */
 public final class FaceTracker {
     public static final int DEFAULT_CONFIRMATION_FRAMES = 3;
     public static final int DEFAULT_MAX_MISSED_FRAMES = 10;
-    public static final float DEFAULT_MIN_IOU = 0.3f;
-    private static final long UNKNOWN_VOTE = -1;
+    /** How far from its predicted position, in its face widths, a face may be found one frame on. */
+    static final float MAX_JUMP = 1.5f;
+    /** How much further it may be for each frame it was not seen: the prediction grows uncertain. */
+    static final float MAX_JUMP_PER_MISSED_FRAME = 0.5f;
+    /** A face this many times larger or smaller than the track's is somebody else. */
+    static final float MAX_SIZE_RATIO = 1.6f;
+    /**
+     * Below this similarity to a track's evidence a face is another person's. Frames of one walk agree far
+     * above it (0.8 and more); two different people exceed it about once in two thousand pairs.
+     */
+    static final float MIN_APPEARANCE = 0.35f;
+    /** Weight of looking different ({@code 1 - similarity}) against distance in face widths when choosing. */
+    private static final float APPEARANCE_WEIGHT = 2;
+    /** Faces of this width and more count fully as evidence; smaller ones in proportion. */
+    private static final float FULL_EVIDENCE_WIDTH = 112;
+
+    /** Identifies the fused evidence of a track. */
+    @FunctionalInterface
+    public interface Identifier {
+        /** The open-set answer, or empty when it cannot be told yet (e.g. the gallery is still loading): the track waits. */
+        Optional<Identity> identify(Embedding evidence);
+    }
 
     private final int confirmationFrames;
     private final int maxMissedFrames;
-    private final float minIou;
+    private final Identifier identifier;
     private final List<FollowedFace> followed = new ArrayList<>();
     private long nextId = 1;
 
-    public FaceTracker() {
-        this(DEFAULT_CONFIRMATION_FRAMES, DEFAULT_MAX_MISSED_FRAMES, DEFAULT_MIN_IOU);
+    public FaceTracker(Identifier identifier) {
+        this(DEFAULT_CONFIRMATION_FRAMES, DEFAULT_MAX_MISSED_FRAMES, identifier);
     }
 
-    public FaceTracker(int confirmationFrames, int maxMissedFrames, float minIou) {
-        if (confirmationFrames < 1 || maxMissedFrames < 0 || !(minIou > 0 && minIou <= 1)) {
-            throw new IllegalArgumentException("Need confirmationFrames >= 1, maxMissedFrames >= 0 and 0 < minIou <= 1");
+    public FaceTracker(int confirmationFrames, int maxMissedFrames, Identifier identifier) {
+        if (confirmationFrames < 1 || maxMissedFrames < 0) {
+            throw new IllegalArgumentException("Need confirmationFrames >= 1 and maxMissedFrames >= 0");
         }
         this.confirmationFrames = confirmationFrames;
         this.maxMissedFrames = maxMissedFrames;
-        this.minIou = minIou;
+        this.identifier = identifier;
     }
 
-    /** Takes the faces of the next frame and returns their tracks, one per sighting in the same order. */
-    public List<Track> update(List<Sighting> sightings) {
-        FollowedFace[] owners = assign(sightings);
+    /** Takes the faces of the next frame and returns their tracks, one per face in the same order. */
+    public List<Track> update(List<ObservedFace> faces) {
+        FollowedFace[] owners = assign(faces);
         followed.removeIf(f -> f.missedFrames > maxMissedFrames);
-        List<Track> tracks = new ArrayList<>(sightings.size());
+        List<Track> tracks = new ArrayList<>(faces.size());
         for (int i = 0; i < owners.length; i++) {
             if (owners[i] == null) {
                 owners[i] = new FollowedFace(nextId++);
                 followed.add(owners[i]);
             }
-            tracks.add(owners[i].observe(sightings.get(i), confirmationFrames));
+            tracks.add(owners[i].observe(faces.get(i)));
         }
         return tracks;
     }
 
-    /** Pairs sightings with followed faces, best overlap first; faces left without one count a miss. */
-    private FollowedFace[] assign(List<Sighting> sightings) {
-        record Pair(int face, int sighting, float iou) {
+    /** Pairs faces with followed faces, most plausible first; followed faces left without one count a miss. */
+    private FollowedFace[] assign(List<ObservedFace> faces) {
+        record Pair(int followedIndex, int face, float cost) {
         }
         List<Pair> pairs = new ArrayList<>();
         for (int f = 0; f < followed.size(); f++) {
-            for (int s = 0; s < sightings.size(); s++) {
-                float iou = followed.get(f).box.iou(sightings.get(s).box());
-                if (iou >= minIou) {
-                    pairs.add(new Pair(f, s, iou));
+            for (int s = 0; s < faces.size(); s++) {
+                float cost = followed.get(f).cost(faces.get(s));
+                if (cost < Float.POSITIVE_INFINITY) {
+                    pairs.add(new Pair(f, s, cost));
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble(Pair::iou).reversed());
-        FollowedFace[] owners = new FollowedFace[sightings.size()];
+        pairs.sort(Comparator.comparingDouble(Pair::cost));
+        FollowedFace[] owners = new FollowedFace[faces.size()];
         boolean[] taken = new boolean[followed.size()];
         for (Pair p : pairs) {
-            if (!taken[p.face] && owners[p.sighting] == null) {
-                taken[p.face] = true;
-                owners[p.sighting] = followed.get(p.face);
+            if (!taken[p.followedIndex] && owners[p.face] == null) {
+                taken[p.followedIndex] = true;
+                owners[p.face] = followed.get(p.followedIndex);
             }
         }
         for (int f = 0; f < taken.length; f++) {
@@ -82,42 +111,97 @@ public final class FaceTracker {
         return owners;
     }
 
-    private static final class FollowedFace {
+    private final class FollowedFace {
         final long id;
         Box box;
+        /** Centre movement per frame, in pixels; zero until the face was seen twice. */
+        float velocityX, velocityY;
+        boolean moving;
         int missedFrames;
+        /** Size-weighted sum of the embeddings of the usable frames; null before the first. */
+        float[] evidence;
+        String evidenceModel;
+        int evidenceFrames;
         Track.State state = Track.State.PENDING;
-        long candidate = UNKNOWN_VOTE;
-        int streak;
-        float streakScoreSum;
+        Identity identity;
 
         FollowedFace(long id) {
             this.id = id;
         }
 
-        Track observe(Sighting sighting, int confirmationFrames) {
-            box = sighting.box();
+        /** How implausible it is that {@code face} is this one, one frame on; infinite when it cannot be. */
+        float cost(ObservedFace face) {
+            Box seen = face.box();
+            float ratio = seen.width() / width(box);
+            if (ratio > MAX_SIZE_RATIO || ratio < 1 / MAX_SIZE_RATIO) {
+                return Float.POSITIVE_INFINITY;
+            }
+            int frames = missedFrames + 1;
+            float dx = centreX(seen) - (centreX(box) + velocityX * frames);
+            float dy = centreY(seen) - (centreY(box) + velocityY * frames);
+            float distance = (float) Math.hypot(dx, dy) / width(box);
+            if (distance > MAX_JUMP + MAX_JUMP_PER_MISSED_FRAME * missedFrames) {
+                return Float.POSITIVE_INFINITY;
+            }
+            if (evidence == null || face.embedding() == null) {
+                return distance;
+            }
+            float similarity = fused().similarity(face.embedding());
+            return similarity < MIN_APPEARANCE ? Float.POSITIVE_INFINITY : distance + APPEARANCE_WEIGHT * (1 - similarity);
+        }
+
+        Track observe(ObservedFace face) {
+            if (box != null) {
+                int frames = missedFrames + 1;
+                float vx = (centreX(face.box()) - centreX(box)) / frames, vy = (centreY(face.box()) - centreY(box)) / frames;
+                // the newest step counts most, but one jittery box does not swing the prediction
+                velocityX = moving ? (velocityX + vx) / 2 : vx;
+                velocityY = moving ? (velocityY + vy) / 2 : vy;
+                moving = true;
+            }
+            box = face.box();
             missedFrames = 0;
-            Match match = sighting.match();
-            boolean confirmedNow = false;
-            if (state == Track.State.PENDING && match != null) {
-                long vote = match.known() ? match.nearestPersonId() : UNKNOWN_VOTE;
-                if (streak > 0 && vote == candidate) {
-                    streak++;
-                    streakScoreSum += match.score();
-                } else {
-                    candidate = vote;
-                    streak = 1;
-                    streakScoreSum = match.score();
-                }
-                if (streak >= confirmationFrames) {
-                    state = vote == UNKNOWN_VOTE ? Track.State.UNKNOWN : Track.State.KNOWN;
-                    confirmedNow = true;
+            if (face.embedding() != null) {
+                addEvidence(face);
+            }
+            boolean decidedNow = false;
+            if (state == Track.State.PENDING && evidenceFrames >= confirmationFrames) {
+                Optional<Identity> answer = identifier.identify(fused());
+                if (answer.isPresent()) {
+                    identity = answer.get();
+                    state = identity.isKnown() ? Track.State.KNOWN : Track.State.UNKNOWN;
+                    decidedNow = true;
                 }
             }
-            long personId = state == Track.State.KNOWN ? candidate : -1;
-            float score = state == Track.State.PENDING ? 0 : streakScoreSum / streak;
-            return new Track(id, box, state, personId, score, confirmedNow);
+            return new Track(id, box, state, identity, decidedNow);
         }
+
+        private void addEvidence(ObservedFace face) {
+            Embedding embedding = face.embedding();
+            if (evidence == null) {
+                evidence = new float[embedding.dimension()];
+                evidenceModel = embedding.modelId();
+            }
+            float weight = Math.min(1, face.box().width() / FULL_EVIDENCE_WIDTH);
+            embedding.addTo(evidence, weight);
+            evidenceFrames++;
+        }
+
+        private Embedding fused() {
+            return new Embedding(evidenceModel, evidence);
+        }
+    }
+
+    /** A box's width, never zero: a degenerate box must not divide by zero. */
+    private static float width(Box b) {
+        return Math.max(1, b.width());
+    }
+
+    private static float centreX(Box b) {
+        return b.x() + b.width() / 2;
+    }
+
+    private static float centreY(Box b) {
+        return b.y() + b.height() / 2;
     }
 }

@@ -1,19 +1,29 @@
 package org.gatepass.vision;
 
 /**
- * A face followed across frames. {@code personId} is the confirmed person when the state is
- * {@link State#KNOWN} and -1 otherwise; {@code score} is the mean similarity of the frames that
- * confirmed it. {@code confirmedNow} is true in exactly one update per track: the one that confirmed
- * it, which is when to act (open the gate, raise the stranger alert).
+ * A face followed across frames. {@code identity} is null while the track is {@link State#PENDING} and
+ * the open-set answer on all the evidence gathered until then otherwise. {@code confirmedNow} is true in
+ * exactly one update per track: the one that decided it, which is when to act (open the gate, raise the
+ * stranger alert).
  */
-public record Track(long id, Box box, State state, long personId, float score, boolean confirmedNow) {
+public record Track(long id, Box box, State state, Identity identity, boolean confirmedNow) {
 
     public enum State {
-        /** Not yet enough agreeing frames. */
+        /** Not yet enough evidence. */
         PENDING,
-        /** Confirmed as an enrolled person. */
+        /** Decided: an enrolled person. */
         KNOWN,
-        /** Confirmed as nobody enrolled. */
+        /** Decided: nobody enrolled. */
         UNKNOWN
+    }
+
+    /** The decided person, -1 unless the track is {@link State#KNOWN}. */
+    public long personId() {
+        return state == State.KNOWN ? identity.personId() : -1;
+    }
+
+    /** The best person's similarity to the track's evidence once decided, 0 while pending. */
+    public float score() {
+        return identity == null ? 0 : identity.score();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.gatepass.core.camera.CameraSource;
+import org.gatepass.vision.OpenSetPolicy;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -45,6 +46,16 @@ final class GateHarness {
             @Override
             public int confirmationFrames() {
                 return confirmationFrames;
+            }
+
+            @Override
+            public double targetFpir() {
+                return OpenSetPolicy.DEFAULT_TARGET_FPIR;
+            }
+
+            @Override
+            public float minMargin() {
+                return OpenSetPolicy.DEFAULT_MIN_MARGIN;
             }
         };
     }

@@ -1,5 +1,7 @@
 package org.gatepass.gate.internal;
 
+import org.gatepass.vision.OpenSetPolicy;
+import org.gatepass.vision.Identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +21,6 @@ import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.EnrollmentService;
 import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FacePipeline;
-import org.gatepass.vision.Match;
 import org.gatepass.vision.models.Sha256;
 import org.gatepass.vision.models.ShippedModels;
 import org.junit.jupiter.api.Test;
@@ -64,8 +65,8 @@ class ModelChangeTest {
         try {
             FacePipeline shipped = await(pipelines, p -> p.embedderModelId().equals("fr-feature"));
             assertEquals(1, await(enrollments, e -> true).enrollPhotos(silvio.id(), List.of(enrolPhoto)).enrolled());
-            Match before = await(galleries, g -> true).match(probe(shipped, probePhoto), shipped.matchThreshold());
-            assertTrue(before.known() && before.nearestPersonId() == silvio.id(), before.toString());
+            Identity before = identify(await(galleries, g -> true), probe(shipped, probePhoto), shipped);
+            assertEquals(silvio.id(), before.personId(), before.toString());
             int toEnrolBefore = await(enrollments, e -> true).countPersonsToEnrolAgain();
 
             pipelineSettings.update(Dictionaries.<String, Object> dictionaryOf("embedder", OTHER_MODEL));
@@ -74,8 +75,8 @@ class ModelChangeTest {
             Gallery gallery = await(galleries, g -> g.modelId().equals(OTHER_MODEL));
             Embedding probe = probe(other, probePhoto);
             assertEquals(OTHER_MODEL, probe.modelId());
-            Match after = gallery.match(probe, other.matchThreshold());
-            assertFalse(after.known(), "a template of the old model matched a probe of the new one: " + after);
+            Identity after = identify(gallery, probe, other);
+            assertFalse(after.isKnown(), "a template of the old model matched a probe of the new one: " + after);
             EnrollmentService enrollment = await(enrollments, e -> true);
             int toEnrol = enrollment.countPersonsToEnrolAgain();
             assertTrue(toEnrol >= toEnrolBefore + 1, toEnrol + " persons to enrol again, " + toEnrolBefore + " before the change");
@@ -83,13 +84,17 @@ class ModelChangeTest {
             EnrollmentReport again = enrollment.enrollPhotos(silvio.id(), List.of(enrolPhoto));
             assertEquals(1, again.enrolled(), again.toString());
             assertEquals(toEnrol - 1, enrollment.countPersonsToEnrolAgain());
-            Match enrolledAgain = gallery.match(probe, other.matchThreshold());
-            assertTrue(enrolledAgain.known() && enrolledAgain.nearestPersonId() == silvio.id(), enrolledAgain.toString());
+            Identity enrolledAgain = identify(gallery, probe, other);
+            assertEquals(silvio.id(), enrolledAgain.personId(), enrolledAgain.toString());
         } finally {
             pipelineSettings.delete();
             await(pipelines, p -> p.embedderModelId().equals("fr-feature"));
             await(enrollments, e -> true).erase(silvio.id());
         }
+    }
+
+    private static Identity identify(Gallery gallery, Embedding probe, FacePipeline pipeline) {
+        return OpenSetPolicy.DEFAULT.decide(gallery.nearest(probe, 2).orElseThrow(), gallery.persons(), pipeline.calibration());
     }
 
     /** As the administrator does it: the model file and its descriptor into the models folder. */

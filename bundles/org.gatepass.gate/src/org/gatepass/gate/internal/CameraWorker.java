@@ -26,15 +26,18 @@ import org.gatepass.core.gate.GateDecisionEngine;
 import org.gatepass.core.person.Person;
 import org.gatepass.gate.CameraView;
 import org.gatepass.gate.CameraView.FaceMark;
+import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FacePipeline;
 import org.gatepass.vision.FaceTracker;
+import org.gatepass.vision.Identity;
 import org.gatepass.vision.ObservedFace;
-import org.gatepass.vision.Sighting;
+import org.gatepass.vision.OpenSetPolicy;
 import org.gatepass.vision.Track;
 
 /**
- * One camera's share of the gate, run on the camera's delivery thread: faces in each frame are
- * matched, followed by the tracker, and a track is acted on once, when it is confirmed.
+ * One camera's share of the gate, run on the camera's delivery thread: faces in each frame are followed
+ * by the tracker, each track is identified once on the evidence of its frames under the lane's open-set
+ * policy, and acted on when it is decided.
  */
 final class CameraWorker implements FrameSink {
     private static final Logger LOG = Logger.getLogger(CameraWorker.class.getName());
@@ -68,7 +71,12 @@ final class CameraWorker implements FrameSink {
         this.engine = engine;
         this.persons = persons;
         this.recorder = recorder;
-        this.tracker = new FaceTracker(confirmationFrames, FaceTracker.DEFAULT_MAX_MISSED_FRAMES, FaceTracker.DEFAULT_MIN_IOU);
+        this.tracker = new FaceTracker(confirmationFrames, FaceTracker.DEFAULT_MAX_MISSED_FRAMES, this::identify);
+    }
+
+    /** Open-set identification of a track's fused evidence; empty while the gallery cannot be loaded. */
+    private Optional<Identity> identify(Embedding evidence) {
+        return gallery.nearest(evidence, 2).map(nearest -> lane.policy().decide(nearest, gallery.persons(), pipeline.calibration()));
     }
 
     long lastSequence() {
@@ -94,11 +102,7 @@ final class CameraWorker implements FrameSink {
     @Override
     public void accept(Frame frame) {
         List<ObservedFace> faces = pipeline.process(new org.gatepass.vision.Frame(frame.width(), frame.height(), frame.bgr()));
-        List<Sighting> sightings = new ArrayList<>(faces.size());
-        for (ObservedFace face : faces) {
-            sightings.add(new Sighting(face.box(), face.embedding() == null ? null : gallery.match(face.embedding(), lane.threshold())));
-        }
-        List<Track> tracks = tracker.update(sightings);
+        List<Track> tracks = tracker.update(faces);
         Set<Long> live = new HashSet<>();
         for (Track track : tracks) {
             live.add(track.id());
@@ -187,7 +191,7 @@ final class CameraWorker implements FrameSink {
         recorder.recordAlert(event, JpegSnapshots.of(frame));
     }
 
-    /** How one camera takes part in the gate: its id, direction mode and match threshold. */
-    record Lane(String cameraId, CameraMode mode, float threshold) {
+    /** How one camera takes part in the gate: its id, direction mode and open-set policy. */
+    record Lane(String cameraId, CameraMode mode, OpenSetPolicy policy) {
     }
 }

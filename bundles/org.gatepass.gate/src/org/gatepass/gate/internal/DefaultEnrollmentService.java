@@ -24,7 +24,8 @@ import org.gatepass.gate.EnrollmentReport.PictureOutcome.Result;
 import org.gatepass.gate.EnrollmentService;
 import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FacePipeline;
-import org.gatepass.vision.Match;
+import org.gatepass.vision.Candidate;
+import org.gatepass.vision.OpenSetPolicy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -117,15 +118,23 @@ public final class DefaultEnrollmentService implements EnrollmentService {
             return new PictureOutcome(source, Result.SKIPPED, found.detail());
         }
         Embedding embedding = found.face().embedding();
-        Match nearest = gallery.match(embedding, pipeline.matchThreshold());
+        Optional<Candidate> lookAlike = lookAlike(person, embedding);
         templates.add(new FaceTemplate(null, person.id(), embedding.modelId(), embedding.vector(), Instant.now()));
         gallery.add(person.id(), embedding);
-        if (nearest.known() && nearest.nearestPersonId() != person.id()) {
-            String other = persons.findById(nearest.nearestPersonId()).map(Person::name).orElse("person " + nearest.nearestPersonId());
-            return new PictureOutcome(source, Result.ENROLLED_RESEMBLES_ANOTHER,
-                    String.format("Enrolled, but this face resembles %s (similarity %.2f): check it is the right person", other, nearest.score()));
+        if (lookAlike.isPresent()) {
+            long otherId = lookAlike.get().personId();
+            String other = persons.findById(otherId).map(Person::name).orElse("person " + otherId);
+            return new PictureOutcome(source, Result.ENROLLED_RESEMBLES_ANOTHER, String.format(
+                    "Enrolled, but this face resembles %s (similarity %.2f): check it is the right person", other, lookAlike.get().score()));
         }
         return new PictureOutcome(source, Result.ENROLLED, "Enrolled");
+    }
+
+    /** Another enrolled person the gate would take this face for, if any. */
+    private Optional<Candidate> lookAlike(Person person, Embedding embedding) {
+        float threshold = OpenSetPolicy.DEFAULT.threshold(pipeline.calibration(), gallery.persons());
+        return gallery.nearest(embedding, 2).orElse(List.of()).stream().filter(c -> c.personId() != person.id())
+                .findFirst().filter(c -> c.score() >= threshold);
     }
 
     /** How a camera frame is named in a report. */

@@ -1,6 +1,10 @@
 package org.gatepass.gate.internal;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
+
+import org.gatepass.core.StorageException;
 
 import org.gatepass.core.biometric.FaceTemplate;
 import org.gatepass.core.biometric.FaceTemplateRepository;
@@ -8,7 +12,7 @@ import org.gatepass.core.biometric.StoredTemplates;
 import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FaceGallery;
 import org.gatepass.vision.FacePipeline;
-import org.gatepass.vision.Match;
+import org.gatepass.vision.Candidate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,9 +42,20 @@ public final class Gallery {
         return pipeline.embedderModelId();
     }
 
-    public synchronized Match match(Embedding probe, float threshold) {
+    /** The nearest enrolled persons, best first; empty while the templates cannot be loaded. */
+    public synchronized Optional<List<Candidate>> nearest(Embedding probe, int count) {
+        try {
+            FaceGallery loaded = loaded();
+            return Optional.of(loaded == null ? List.of() : loaded.nearest(probe, count));
+        } catch (StorageException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** How many people are enrolled with the current model. */
+    public synchronized int persons() {
         FaceGallery loaded = loaded();
-        return loaded == null ? Match.NOBODY_ENROLLED : loaded.match(probe, threshold);
+        return loaded == null ? 0 : loaded.persons();
     }
 
     /** Adds a template already stored in the database. */

@@ -12,4 +12,16 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Confirmation frames",
             description = "Consecutive frames that must agree on who a face is before the gate acts.", min = "1")
     int confirmationFrames() default 3;
+
+    @AttributeDefinition(name = "Strangers let in (FPIR)",
+            description = "The chance that a stranger walking past is taken for somebody enrolled, 0.001 = one in a thousand."
+                    + " The similarity needed rises with the number of people enrolled to keep it; lower it to refuse more,"
+                    + " at the cost of enrolled people asked to look at the camera again (docs/performance.md has the trade-off)."
+                    + " A camera may set its own (gate.targetFpir) or a fixed threshold (gate.threshold).", min = "0.000001", max = "0.5")
+    double targetFpir() default 0.001;
+
+    @AttributeDefinition(name = "Margin over the next person",
+            description = "How much more like the best enrolled person than like the second a face must be, so that two"
+                    + " enrolled look-alikes are never confused.", min = "0", max = "0.5")
+    float minMargin() default 0.05f;
 }

@@ -25,6 +25,7 @@ import org.gatepass.gate.CameraView;
 import org.gatepass.gate.GateMonitor;
 import org.gatepass.gate.GateProperties;
 import org.gatepass.vision.FacePipeline;
+import org.gatepass.vision.OpenSetPolicy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -57,6 +58,7 @@ public final class GateRuntime implements GateMonitor {
     private final EventRecorder recorder;
     private final GateDecisionEngine engine;
     private final int confirmationFrames;
+    private final OpenSetPolicy policy;
     private final Map<CameraSource, CameraWorker> workers = new ConcurrentHashMap<>();
     /** Cameras whose decisions are held, with how many holds each. */
     private final Map<String, Integer> holds = new ConcurrentHashMap<>();
@@ -79,12 +81,13 @@ public final class GateRuntime implements GateMonitor {
         this.recorder = new EventRecorder(events, journal, this::announce);
         this.engine = new GateDecisionEngine(Duration.ofSeconds(config.cooldownSeconds()));
         this.confirmationFrames = config.confirmationFrames();
+        this.policy = new OpenSetPolicy(config.targetFpir(), config.minMargin(), Float.NaN);
         replayer.scheduleWithFixedDelay(this::replayJournal, 0, REPLAY_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCamera(CameraSource camera, Map<String, Object> properties) {
-        CameraWorker.Lane lane = new CameraWorker.Lane(camera.id(), mode(camera, properties), threshold(camera, properties));
+        CameraWorker.Lane lane = new CameraWorker.Lane(camera.id(), mode(camera, properties), policy(camera, properties));
         CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, confirmationFrames,
                 () -> holds.containsKey(lane.cameraId()));
         workers.put(camera, worker);
@@ -169,17 +172,36 @@ public final class GateRuntime implements GateMonitor {
         }
     }
 
-    private float threshold(CameraSource camera, Map<String, Object> properties) {
-        Object threshold = properties.get(GateProperties.THRESHOLD);
-        if (threshold == null) {
-            return pipeline.matchThreshold();
+    /** The gate's open-set policy with the camera's own target FPIR or fixed threshold, if it sets one. */
+    private OpenSetPolicy policy(CameraSource camera, Map<String, Object> properties) {
+        OpenSetPolicy own = policy;
+        Double fpir = number(camera, properties, GateProperties.TARGET_FPIR);
+        if (fpir != null && fpir > 0 && fpir < 1) {
+            own = new OpenSetPolicy(fpir, own.minMargin(), Float.NaN);
+        } else if (fpir != null) {
+            LOG.warning(() -> "Camera " + camera.id() + ": " + GateProperties.TARGET_FPIR + "=" + fpir + " is not a rate between 0 and 1; using "
+                    + policy.targetFpir());
+        }
+        Double threshold = number(camera, properties, GateProperties.THRESHOLD);
+        if (threshold != null && threshold > -1 && threshold < 1) {
+            own = own.withFixedThreshold(threshold.floatValue());
+        } else if (threshold != null) {
+            LOG.warning(() -> "Camera " + camera.id() + ": " + GateProperties.THRESHOLD + "=" + threshold
+                    + " is not a similarity between -1 and 1; the threshold follows the target FPIR");
+        }
+        return own;
+    }
+
+    private static Double number(CameraSource camera, Map<String, Object> properties, String key) {
+        Object value = properties.get(key);
+        if (value == null) {
+            return null;
         }
         try {
-            return Float.parseFloat(threshold.toString().strip());
+            return Double.parseDouble(value.toString().strip());
         } catch (NumberFormatException e) {
-            LOG.warning(() -> "Camera " + camera.id() + ": " + GateProperties.THRESHOLD + "=" + threshold
-                    + " is not a number; using the calibrated " + pipeline.matchThreshold());
-            return pipeline.matchThreshold();
+            LOG.warning(() -> "Camera " + camera.id() + ": " + key + "=" + value + " is not a number; ignored");
+            return null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.gatepass.vision.internal;
 
+import org.gatepass.vision.OpenSetCalibration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,10 +56,10 @@ class DroppedInModelsTest {
         assertEquals(List.of(), selected.problems());
         EmbedderSpec spec = selected.models().embedder().spec();
         assertEquals(new EmbedderSpec(DroppedInModels.SITE_EMBEDDER_ID, models.resolve("site_embedder.onnx"), 112, 0, 1 / 255.0, false,
-                true, DroppedInModels.SITE_THRESHOLD), spec);
+                true, OpenSetCalibration.fixed(DroppedInModels.SITE_THRESHOLD)), spec);
         DefaultFacePipeline pipeline = pipeline(selected);
         assertEquals(DroppedInModels.SITE_EMBEDDER_ID, pipeline.embedderModelId());
-        assertEquals(DroppedInModels.SITE_THRESHOLD, pipeline.matchThreshold());
+        assertEquals(DroppedInModels.SITE_THRESHOLD, pipeline.calibration().floor());
 
         String image = BlazeFaceDetectorTest.SINGLE_FACES.get(1);
         Embedding theirs = process(pipeline, image).get(0).embedding();

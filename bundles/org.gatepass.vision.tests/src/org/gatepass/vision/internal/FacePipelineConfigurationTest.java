@@ -67,7 +67,7 @@ class FacePipelineConfigurationTest {
         configure(Map.of("detector", DroppedInModels.YUNET_ID, "embedder", DroppedInModels.SITE_EMBEDDER_ID, "quality.minFaceSize", "40"));
         FacePipeline pipeline = awaitPipeline(p -> p.detectorModelId().equals(DroppedInModels.YUNET_ID));
         assertEquals(DroppedInModels.SITE_EMBEDDER_ID, pipeline.embedderModelId());
-        assertEquals(DroppedInModels.SITE_THRESHOLD, pipeline.matchThreshold());
+        assertEquals(DroppedInModels.SITE_THRESHOLD, pipeline.calibration().floor());
         assertEquals(List.of(), pipeline.modelProblems());
         List<ObservedFace> faces = faces(pipeline, "images/Antony_Leung/Antony_Leung_0001.jpg");
         assertEquals(1, faces.size(), faces.toString());

@@ -33,7 +33,8 @@ class FacePipelineServiceTest {
         assertEquals("fr-feature", face.embedding().modelId());
         assertEquals(512, face.embedding().dimension());
         assertEquals("fr-feature", pipeline.embedderModelId());
-        assertTrue(pipeline.matchThreshold() > 0.1f && pipeline.matchThreshold() < 0.6f);
+        assertTrue(pipeline.calibration().hasTail());
+        assertTrue(pipeline.calibration().floor() > 0.1f && pipeline.calibration().floor() < 0.6f);
     }
 
     @Test

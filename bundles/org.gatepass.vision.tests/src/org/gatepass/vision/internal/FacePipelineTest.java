@@ -1,5 +1,6 @@
 package org.gatepass.vision.internal;
 
+import org.gatepass.vision.OpenSetCalibration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class FacePipelineTest {
             // Each face embeds as it does alone, and the two are different people.
             assertTrue(onLeft.embedding().similarity(alone(left)) > 0.8f);
             assertTrue(onRight.embedding().similarity(alone(right)) > 0.8f);
-            assertTrue(onLeft.embedding().similarity(onRight.embedding()) < pipeline.matchThreshold());
+            assertTrue(onLeft.embedding().similarity(onRight.embedding()) < pipeline.calibration().floor());
         } finally {
             canvas.release();
             a.release();
@@ -60,9 +61,9 @@ class FacePipelineTest {
         for (LfwPairs.Pair pair : sample) {
             float score = alone(pair.first()).similarity(alone(pair.second()));
             if (pair.same()) {
-                sameAbove += score >= pipeline.matchThreshold() ? 1 : 0;
+                sameAbove += score >= pipeline.calibration().floor() ? 1 : 0;
             } else {
-                assertTrue(score < pipeline.matchThreshold(), pair + " scores " + score);
+                assertTrue(score < pipeline.calibration().floor(), pair + " scores " + score);
             }
         }
         assertTrue(sameAbove >= 38, sameAbove + " of 40 same-person pairs reach the threshold");
@@ -73,7 +74,7 @@ class FacePipelineTest {
         FaceModels shipped = TestModels.shipped();
         EmbedderSpec own = shipped.embedder().spec();
         // Another site's model, here fr_feature again under other settings: BGR in [0, 1], face and mirror.
-        FaceModels site = shipped.withEmbedder(new EmbedderSpec("site-model", own.model(), 112, 0, 1 / 255.0, false, true, 0.4f));
+        FaceModels site = shipped.withEmbedder(new EmbedderSpec("site-model", own.model(), 112, 0, 1 / 255.0, false, true, OpenSetCalibration.fixed(0.4f)));
         DefaultFacePipeline sitePipeline = new DefaultFacePipeline(new SelectedModels(site, FaceModels.SHIPPED_DETECTOR, List.of()), new QualityGate(QualityGate.DEFAULT_MIN_FACE_SIZE,
                 QualityGate.DEFAULT_MIN_SHARPNESS, QualityGate.DEFAULT_MAX_YAW));
         Mat image = SharedData.lfwImage(BlazeFaceDetectorTest.SINGLE_FACES.get(2));
@@ -83,7 +84,7 @@ class FacePipelineTest {
             Embedding ours = pipeline.process(frame).get(0).embedding();
             assertEquals("site-model", theirs.modelId());
             assertEquals("site-model", sitePipeline.embedderModelId());
-            assertEquals(0.4f, sitePipeline.matchThreshold());
+            assertEquals(0.4f, sitePipeline.calibration().threshold(1000, 0.001), "a model without a tail keeps its threshold");
             assertEquals(512, theirs.dimension());
             assertThrows(IllegalArgumentException.class, () -> theirs.similarity(ours));
         } finally {

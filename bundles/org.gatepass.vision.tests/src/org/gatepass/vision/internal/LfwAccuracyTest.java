@@ -17,7 +17,7 @@ class LfwAccuracyTest {
     @Test
     void verifiesTheLfwDevPairsAsCalibrated() throws IOException {
         FaceModels models = TestModels.shipped();
-        float threshold = models.embedder().spec().matchThreshold();
+        float threshold = models.embedder().spec().calibration().floor();
         Path lfw = SharedData.lfw();
         LfwEvaluation.Report report = new LfwEvaluation(models).run(lfw.resolve("pairs.txt"), lfw.resolve("images"), threshold, progress -> {
         });

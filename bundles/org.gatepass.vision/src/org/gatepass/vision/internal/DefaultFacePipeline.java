@@ -14,6 +14,7 @@ import org.gatepass.vision.FacePipeline;
 import org.gatepass.vision.Frame;
 import org.gatepass.vision.Landmarks;
 import org.gatepass.vision.ObservedFace;
+import org.gatepass.vision.OpenSetCalibration;
 import org.gatepass.vision.QualityVerdict;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
@@ -107,8 +108,8 @@ public final class DefaultFacePipeline implements FacePipeline {
     }
 
     @Override
-    public float matchThreshold() {
-        return models.first().embedder().spec().matchThreshold();
+    public OpenSetCalibration calibration() {
+        return models.first().embedder().spec().calibration();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.gatepass.vision.OpenSetCalibration;
 import org.gatepass.vision.models.Sha256;
 
 /**
@@ -17,7 +18,7 @@ import org.gatepass.vision.models.Sha256;
  * file beside it. Every model gives {@code id}, {@code role} ({@code detector} or {@code embedder}),
  * {@code file}, {@code sha256}, {@code licence} and {@code source}; an embedder also {@code input.size},
  * {@code input.mean}, {@code input.scale}, {@code input.rgb} and {@code match.threshold} (optionally
- * {@code mirror}); a detector its output {@code format} ({@code yunet} or {@code blazeface}, optionally
+ * {@code mirror} and {@code impostor.tail}, the open-set calibration's intercept and slope); a detector its output {@code format} ({@code yunet} or {@code blazeface}, optionally
  * {@code min.score}). docs/models.md explains each.
  */
 record ModelDescriptor(Path descriptor, String id, Role role, Path file, String sha256, String licence, String source,
@@ -110,9 +111,29 @@ record ModelDescriptor(Path descriptor, String id, Role role, Path file, String 
             throw new InvalidModelException(descriptor, "match.threshold must be a cosine similarity between -1 and 1, not " + threshold);
         }
         try {
-            return new EmbedderSpec(id, file, inputSize, mean, scale, rgb, mirror, threshold);
+            return new EmbedderSpec(id, file, inputSize, mean, scale, rgb, mirror, calibration(threshold));
         } catch (IllegalArgumentException e) {
             throw new InvalidModelException(descriptor, e.getMessage());
+        }
+    }
+
+    /** {@code impostor.tail = INTERCEPT SLOPE} as the bench prints it; without it the threshold is fixed. */
+    private OpenSetCalibration calibration(float threshold) throws InvalidModelException {
+        String tail = settings.getProperty("impostor.tail");
+        if (tail == null || tail.isBlank()) {
+            return OpenSetCalibration.fixed(threshold);
+        }
+        String[] numbers = tail.trim().split("[\\s,]+");
+        try {
+            if (numbers.length != 2) {
+                throw new NumberFormatException();
+            }
+            return new OpenSetCalibration(threshold, Double.parseDouble(numbers[0]), Double.parseDouble(numbers[1]));
+        } catch (NumberFormatException e) {
+            throw new InvalidModelException(descriptor, "impostor.tail must be two numbers, the intercept and the (negative) slope, not '"
+                    + tail.trim() + "'");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModelException(descriptor, "impostor.tail: " + e.getMessage());
         }
     }
 

@@ -85,17 +85,17 @@ public final class VisionBench {
         EmbedderSpec spec = models.embedder().spec();
         if (mirror != null && mirror != spec.mirror()) {
             spec = new EmbedderSpec(spec.modelId(), spec.model(), spec.inputSize(), spec.mean(), spec.scale(), spec.rgb(), mirror,
-                    spec.matchThreshold());
+                    spec.calibration());
             models = models.withEmbedder(spec);
         }
-        float judgedAt = threshold != null ? threshold : spec.matchThreshold();
+        float judgedAt = threshold != null ? threshold : spec.calibration().floor();
 
         System.out.printf(Locale.ROOT, "machine: %s, %d cores, Java %s, OpenCV %s%n", cpuName(),
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), Core.VERSION);
         System.out.printf(Locale.ROOT, "pipeline: detector %s, fr-landmark alignment, embedder %s (%dx%d, %s), threshold %.2f%s%n",
                 selected.detectorId(), spec.modelId(), spec.inputSize(), spec.inputSize(),
                 spec.mirror() ? "face + mirrored face" : "face only", judgedAt,
-                threshold != null ? " (given; the embedder's is " + spec.matchThreshold() + ")" : "");
+                threshold != null ? " (given; the embedder's floor is " + spec.calibration().floor() + ")" : "");
         System.out.printf(Locale.ROOT, "data: %s, images in %s%n", pairs, images);
         long start = System.nanoTime();
         LfwEvaluation.Report report = new LfwEvaluation(models).run(pairs, images, judgedAt, System.err::println);
@@ -116,12 +116,12 @@ public final class VisionBench {
         }
         Embedding probe = randomEmbedding(random, dimension);
         for (int i = 0; i < 20; i++) {
-            gallery.match(probe, 0.3f);
+            gallery.nearest(probe, 2);
         }
         double[] millis = new double[50];
         for (int i = 0; i < millis.length; i++) {
             long start = System.nanoTime();
-            gallery.match(probe, 0.3f);
+            gallery.nearest(probe, 2);
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
