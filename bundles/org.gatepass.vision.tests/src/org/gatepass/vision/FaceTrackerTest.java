@@ -89,6 +89,31 @@ class FaceTrackerTest {
     }
 
     @Test
+    void aWalkerSeenInTooFewFramesIsDecidedOnThemWhenTheTrackEnds() {
+        Embedding alice = enrol(42);
+        long id = single(face(100, 180, seen(alice))).id();
+        single(face(200, 180, seen(alice)));
+        for (int missed = 0; missed < 10; missed++) {
+            assertEquals(List.of(), tracker.update(List.of()), "the track may still come back");
+        }
+        List<Track> ended = tracker.update(List.of());
+        assertEquals(1, ended.size());
+        assertEquals(id, ended.get(0).id());
+        assertTrue(ended.get(0).confirmedNow());
+        assertEquals(42, ended.get(0).personId());
+        assertEquals(List.of(), tracker.update(List.of()), "decided once");
+    }
+
+    @Test
+    void aTrackWithoutAnyUsableFrameEndsUndecided() {
+        single(face(100, 180, null));
+        for (int missed = 0; missed < 12; missed++) {
+            assertEquals(List.of(), tracker.update(List.of()));
+        }
+        assertEquals(List.of(), asked);
+    }
+
+    @Test
     void aFaceMissedForAFewFramesIsFoundWhereItsMotionTookIt() {
         Embedding alice = enrol(42);
         long id = single(face(0, 180, seen(alice))).id();

@@ -16,8 +16,9 @@ import java.util.Optional;
  * <p>
  * Decision: the embeddings of a track's usable frames are fused (weighted by face size, which carries the
  * detail) and, once {@code confirmationFrames} of them are in, identified once on the fused evidence by the
- * {@link Identifier}: a person or nobody. A track is decided at most once; a face lost for more than
- * {@code maxMissedFrames} frames and seen again starts a new track.
+ * {@link Identifier}: a person or nobody. A track that ends (its face lost for more than
+ * {@code maxMissedFrames} frames) before it had that many, as a brisk walker's may, is decided on the
+ * frames it had. A track is decided at most once; a face seen again after its track ended starts a new one.
  * <p>
  * Not thread-safe: one tracker per camera, fed in frame order.
  */
@@ -66,10 +67,12 @@ public final class FaceTracker {
         this.identifier = identifier;
     }
 
-    /** Takes the faces of the next frame and returns their tracks, one per face in the same order. */
+    /**
+     * Takes the faces of the next frame and returns their tracks, one per face in the same order, followed
+     * by the tracks that ended undecided with this frame and were decided now on the evidence they had.
+     */
     public List<Track> update(List<ObservedFace> faces) {
         FollowedFace[] owners = assign(faces);
-        followed.removeIf(f -> f.missedFrames > maxMissedFrames);
         List<Track> tracks = new ArrayList<>(faces.size());
         for (int i = 0; i < owners.length; i++) {
             if (owners[i] == null) {
@@ -77,6 +80,13 @@ public final class FaceTracker {
                 followed.add(owners[i]);
             }
             tracks.add(owners[i].observe(faces.get(i)));
+        }
+        for (var ending = followed.iterator(); ending.hasNext();) {
+            FollowedFace f = ending.next();
+            if (f.missedFrames > maxMissedFrames) {
+                ending.remove();
+                f.decideOnWhatItHad().ifPresent(tracks::add);
+            }
         }
         return tracks;
     }
@@ -164,16 +174,26 @@ public final class FaceTracker {
             if (face.embedding() != null) {
                 addEvidence(face);
             }
-            boolean decidedNow = false;
-            if (state == Track.State.PENDING && evidenceFrames >= confirmationFrames) {
-                Optional<Identity> answer = identifier.identify(fused());
-                if (answer.isPresent()) {
-                    identity = answer.get();
-                    state = identity.isKnown() ? Track.State.KNOWN : Track.State.UNKNOWN;
-                    decidedNow = true;
-                }
-            }
+            boolean decidedNow = evidenceFrames >= confirmationFrames && decide();
             return new Track(id, box, state, identity, decidedNow);
+        }
+
+        /** The decision of a track that ends still pending but with some evidence. */
+        Optional<Track> decideOnWhatItHad() {
+            return evidenceFrames > 0 && decide() ? Optional.of(new Track(id, box, state, identity, true)) : Optional.empty();
+        }
+
+        /** Identifies a pending track on its evidence; true when that decided it. */
+        private boolean decide() {
+            if (state != Track.State.PENDING) {
+                return false;
+            }
+            Optional<Identity> answer = identifier.identify(fused());
+            answer.ifPresent(a -> {
+                identity = a;
+                state = a.isKnown() ? Track.State.KNOWN : Track.State.UNKNOWN;
+            });
+            return answer.isPresent();
         }
 
         private void addEvidence(ObservedFace face) {

@@ -4,12 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -42,6 +40,7 @@ import org.gatepass.vision.Track;
 final class CameraWorker implements FrameSink {
     private static final Logger LOG = Logger.getLogger(CameraWorker.class.getName());
     private static final int MAX_LATENCIES = 1000;
+    private static final Duration FIRST_SEEN_KEPT = Duration.ofMinutes(2);
 
     private final CameraSource camera;
     private final Lane lane;
@@ -56,7 +55,7 @@ final class CameraWorker implements FrameSink {
     private final AtomicLong lastSequence = new AtomicLong(-1);
     private final FrameRate rate = new FrameRate();
     private final AtomicLong framesProcessed = new AtomicLong();
-    /** When each live track's face first came into view, to measure face-in-view to event-stored. */
+    /** When each recent track's face first came into view, to measure face-in-view to event-stored. */
     private final Map<Long, Instant> firstSeen = new HashMap<>();
     private final Queue<Duration> decisionLatencies = new ConcurrentLinkedQueue<>();
     private volatile CameraView view;
@@ -103,16 +102,15 @@ final class CameraWorker implements FrameSink {
     public void accept(Frame frame) {
         List<ObservedFace> faces = pipeline.process(new org.gatepass.vision.Frame(frame.width(), frame.height(), frame.bgr()));
         List<Track> tracks = tracker.update(faces);
-        Set<Long> live = new HashSet<>();
         for (Track track : tracks) {
-            live.add(track.id());
-            firstSeen.putIfAbsent(track.id(), frame.capturedAt());
+            Instant first = firstSeen.computeIfAbsent(track.id(), id -> frame.capturedAt());
             if (track.confirmedNow() && !decisionsHeld.getAsBoolean()) {
                 act(track, frame);
-                remember(Duration.between(firstSeen.get(track.id()), Instant.now()));
+                remember(Duration.between(first, Instant.now()));
             }
         }
-        firstSeen.keySet().retainAll(live);
+        // a track's first sighting is kept while it may still be decided: well past the tracker's missed frames
+        firstSeen.values().removeIf(seen -> seen.isBefore(frame.capturedAt().minus(FIRST_SEEN_KEPT)));
         framesProcessed.incrementAndGet();
         view = new CameraView(camera.id(), camera.displayName(), camera.status(), frame, marks(faces, tracks),
                 rate.tick(frame.capturedAt()));

@@ -1,0 +1,211 @@
+package org.gatepass.gate.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.gatepass.camera.testing.SharedFaces;
+import org.gatepass.camera.testing.WalkThroughScript;
+import org.gatepass.core.event.Decision;
+import org.gatepass.core.event.EventLogEntry;
+import org.gatepass.core.event.EventLogQuery;
+import org.gatepass.core.event.GateEventRepository;
+import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.person.PersonRepository;
+import org.gatepass.gate.EnrollmentReport;
+import org.gatepass.gate.EnrollmentService;
+import org.gatepass.gate.GateProperties;
+import org.gatepass.vision.Candidate;
+import org.gatepass.vision.FacePipeline;
+import org.gatepass.vision.ObservedFace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.dictionary.Dictionaries;
+import org.osgi.test.common.service.ServiceAware;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+/**
+ * The gate's promise with a school's worth of people enrolled: 212 LFW people enrolled with two photos each;
+ * 12 of them walk in and out again with photos that were not enrolled, at a normal pace (12 frames across)
+ * and briskly (5 frames, about 80 px per frame), alone and two at a time; 12 strangers walk past, one of
+ * them the stranger who looks most like somebody enrolled. Every pass must give exactly its event: the right
+ * person and direction once, and an unknown-face alert, attributed to nobody, once per stranger.
+ * <p>
+ * Cooldown 0: a walk split into two tracks would move its person twice and fail the test, so the tracker,
+ * not the cooldown, keeps one walk one event. The replay plays every frame (frame rate 0).
+ */
+@ExtendWith(ServiceExtension.class)
+class CrowdWalkThroughTest {
+    private static final String CAMERA = "replay-crowd";
+    private static final int ENROLLED = 212;
+    private static final int WALKERS = 12;
+    private static final int STRANGERS = 12;
+    private static final int NORMAL = 12, BRISK = 5;
+    /** More than the tracker's 10 missed frames: the next walk is a new track. */
+    private static final int GAP = 14;
+    /** People other tests of this bundle enrol or use as strangers. */
+    private static final Set<String> USED_ELSEWHERE = Set.of("Tony_Blair", "Jiang_Zemin", "Silvio_Berlusconi", "Pete_Sampras");
+
+    @InjectService(timeout = 10_000)
+    ConfigurationAdmin configurations;
+    @InjectService(timeout = 10_000)
+    PersonRepository persons;
+    @InjectService(timeout = 10_000)
+    EnrollmentService enrollment;
+    @InjectService(timeout = 10_000)
+    GateEventRepository events;
+    @InjectService(timeout = 10_000)
+    FacePipeline pipeline;
+    @InjectService(timeout = 10_000)
+    Gallery gallery;
+    @InjectService(timeout = 30_000)
+    ServiceAware<GateRuntime> gates;
+
+    @Test
+    void everyEnrolledPassIsLoggedOnceWithTheRightNameAndNoStrangerIsTakenForAnybody() throws Exception {
+        List<Path> people = lfwPeople();
+        // Photos with one face the gate can use; people with four can walk twice on photos not enrolled.
+        Map<Path, List<Path>> usable = new HashMap<>();
+        List<Path> walkers = people.stream().filter(p -> usable(p, usable).size() >= 4).limit(WALKERS).toList();
+        List<Path> enrolledOnly = people.stream().filter(p -> !walkers.contains(p) && usable(p, usable).size() >= 3)
+                .limit(ENROLLED - WALKERS).toList();
+        List<Path> strangerPool = people.stream().filter(p -> !walkers.contains(p) && !enrolledOnly.contains(p))
+                .filter(p -> !usable(p, usable).isEmpty()).toList();
+        assertEquals(ENROLLED - WALKERS, enrolledOnly.size(), "LFW dev has enough people with three usable photos");
+
+        Map<Path, Person> enrolled = new HashMap<>();
+        try {
+            for (Path folder : Stream.concat(walkers.stream(), enrolledOnly.stream()).toList()) {
+                Person person = persons.insert(Person.newPerson(folder.getFileName().toString().replace('_', ' '), PersonCategory.EMPLOYEE));
+                enrolled.put(folder, person);
+                EnrollmentReport report = enrollment.enrollPhotos(person.id(), usable.get(folder).subList(0, 2));
+                assertEquals(2, report.enrolled(), report.toString());
+            }
+            walkThrough(walkers, strangers(strangerPool, usable), enrolled, usable);
+        } finally {
+            enrolled.values().forEach(p -> enrollment.erase(p.id()));
+        }
+    }
+
+    /** The person's photos in which the gate finds exactly one face good enough to identify. */
+    private List<Path> usable(Path folder, Map<Path, List<Path>> known) {
+        return known.computeIfAbsent(folder, f -> photos(f).stream().filter(photo -> {
+            try {
+                List<ObservedFace> faces = pipeline.process(pipeline.decode(Files.readAllBytes(photo)));
+                return faces.size() == 1 && faces.get(0).embedding() != null;
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + photo, e);
+            }
+        }).toList());
+    }
+
+    private void walkThrough(List<Path> walkers, List<Path> strangers, Map<Path, Person> enrolled, Map<Path, List<Path>> usable)
+            throws Exception {
+        Path replay = Files.createTempDirectory("gatepass-crowd-");
+        WalkThroughScript script = new WalkThroughScript(replay).nobody(30);
+        List<String> expected = new ArrayList<>();
+        // In: each walker alone, a stranger after each; normal and brisk in turn
+        for (int i = 0; i < WALKERS; i++) {
+            int frames = i % 2 == 0 ? NORMAL : BRISK;
+            script.walk(usable.get(walkers.get(i)).get(2), frames, 120, 520, 240).nobody(GAP);
+            expected.add(enrolled.get(walkers.get(i)).name() + " IN");
+            if (i < STRANGERS - 2) {
+                script.walk(usable.get(strangers.get(i)).get(0), frames, 520, 120, 240).nobody(GAP);
+                expected.add("stranger");
+            }
+        }
+        // Out: two at a time, with the photo each has not shown yet, and two walkers passing two strangers
+        for (int i = 0; i < WALKERS; i += 2) {
+            int frames = i % 4 == 0 ? NORMAL : BRISK;
+            script.passing(usable.get(walkers.get(i)).get(3), usable.get(walkers.get(i + 1)).get(3), frames).nobody(GAP);
+            expected.add(enrolled.get(walkers.get(i)).name() + " OUT");
+            expected.add(enrolled.get(walkers.get(i + 1)).name() + " OUT");
+        }
+        script.passing(usable.get(strangers.get(STRANGERS - 2)).get(0), usable.get(strangers.get(STRANGERS - 1)).get(0), NORMAL).nobody(30);
+        expected.add("stranger");
+        expected.add("stranger");
+
+        GateRuntime withDefaults = gates.getService();
+        Configuration gateSettings = configurations.getConfiguration(GateRuntime.PID, "?");
+        gateSettings.update(Dictionaries.<String, Object> dictionaryOf("cooldownSeconds", 0, "confirmationFrames", 3));
+        GateRuntime gate = GateHarness.restarted(gates, withDefaults);
+        long before = newestEventId();
+        Configuration camera = configurations.createFactoryConfiguration("org.gatepass.camera.replay", "?");
+        camera.update(Dictionaries.<String, Object> dictionaryOf("camera.id", CAMERA, "path", replay.toString(), "fps", 0.0,
+                GateProperties.MODE, "TOGGLE"));
+        try {
+            GateHarness.waitUntilPlayedOnce(script.frames(), 10, List.of(() -> gate.worker(CAMERA)));
+        } finally {
+            camera.delete();
+            gateSettings.delete();
+        }
+
+        List<EventLogEntry> seen = events.log(EventLogQuery.newestFirst("", 500)).reversed().stream()
+                .filter(e -> e.cameraId().equals(CAMERA) && e.eventId() > before).toList();
+        List<String> actual = seen.stream().map(CrowdWalkThroughTest::describe).toList();
+        assertTrue(seen.stream().filter(e -> e.decision() != Decision.ADMITTED).allMatch(e -> e.name() == null),
+                "a stranger was taken for somebody enrolled: " + actual);
+        assertEquals(sorted(expected), sorted(actual), "every pass exactly once, in order: " + actual);
+    }
+
+    /** The strangers: the first ten of the pool, and among the next forty the one most like somebody enrolled. */
+    private List<Path> strangers(List<Path> pool, Map<Path, List<Path>> usable) throws IOException {
+        List<Path> strangers = new ArrayList<>(pool.subList(0, STRANGERS - 2));
+        Path nearest = null;
+        float nearestScore = -1;
+        for (Path candidate : pool.subList(STRANGERS - 2, STRANGERS + 38)) {
+            List<ObservedFace> faces = pipeline.process(pipeline.decode(Files.readAllBytes(usable.get(candidate).get(0))));
+            Candidate best = gallery.nearest(faces.get(0).embedding(), 1).orElseThrow().get(0);
+            if (best.score() > nearestScore) {
+                nearestScore = best.score();
+                nearest = candidate;
+            }
+        }
+        System.out.printf("CrowdWalkThroughTest: the nearest stranger is %s, similarity %.3f to somebody enrolled%n", nearest, nearestScore);
+        strangers.add(nearest);
+        strangers.add(pool.get(STRANGERS + 38));
+        return strangers;
+    }
+
+    private long newestEventId() {
+        return events.log(EventLogQuery.newestFirst("", 1)).stream().mapToLong(EventLogEntry::eventId).max().orElse(0);
+    }
+
+    private static String describe(EventLogEntry e) {
+        return e.decision() == Decision.ADMITTED ? e.name() + " " + e.direction() : e.name() == null ? "stranger" : e.name() + " " + e.decision();
+    }
+
+    private static List<String> sorted(List<String> lines) {
+        return lines.stream().sorted().toList();
+    }
+
+    /** LFW people by name, leaving out those other tests use. */
+    private static List<Path> lfwPeople() throws IOException {
+        Path images = SharedFaces.folder("Tony_Blair").getParent();
+        try (Stream<Path> folders = Files.list(images)) {
+            return folders.filter(f -> !USED_ELSEWHERE.contains(f.getFileName().toString())).sorted().toList();
+        }
+    }
+
+    private static List<Path> photos(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list " + folder, e);
+        }
+    }
+}
