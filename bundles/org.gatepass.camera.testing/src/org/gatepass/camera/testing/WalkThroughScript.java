@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,15 @@ public final class WalkThroughScript {
             write(frame);
         }
         return this;
+    }
+
+    /** A JPEG frame of a walk with the person in the middle: to check that a photo suits walking. */
+    public static byte[] walkingFrame(Path photo) throws IOException {
+        BufferedImage frame = canvas(null);
+        place(frame, cutOut(ImageIO.read(photo.toFile())), 320, 240);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(frame, "jpg", jpeg);
+        return jpeg.toByteArray();
     }
 
     public WalkThroughScript nobody(int frameCount) throws IOException {

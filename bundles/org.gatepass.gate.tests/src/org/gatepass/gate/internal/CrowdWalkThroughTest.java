@@ -42,8 +42,9 @@ import org.osgi.test.junit5.service.ServiceExtension;
  * The gate's promise with a school's worth of people enrolled: 212 LFW people enrolled with two photos each;
  * 12 of them walk in and out again with photos that were not enrolled, at a normal pace (12 frames across)
  * and briskly (5 frames, about 80 px per frame), alone and two at a time; 12 strangers walk past, one of
- * them the stranger who looks most like somebody enrolled. Every pass must give exactly its event: the right
- * person and direction once, and an unknown-face alert, attributed to nobody, once per stranger.
+ * them the stranger who looks most like somebody enrolled. Every walk gives exactly one event; no stranger is
+ * attributed to anybody; every enrolled pass that is recognised has the right person and direction, and at
+ * least 23 of the 24 are (the issue's bar: the shipped embedder misses about 4 % at this gallery size).
  * <p>
  * Cooldown 0: a walk split into two tracks would move its person twice and fail the test, so the tracker,
  * not the cooldown, keeps one walk one event. The replay plays every frame (frame rate 0).
@@ -78,34 +79,46 @@ class CrowdWalkThroughTest {
     @Test
     void everyEnrolledPassIsLoggedOnceWithTheRightNameAndNoStrangerIsTakenForAnybody() throws Exception {
         List<Path> people = lfwPeople();
-        // Photos with one face the gate can use; people with four can walk twice on photos not enrolled.
-        Map<Path, List<Path>> usable = new HashMap<>();
-        List<Path> walkers = people.stream().filter(p -> usable(p, usable).size() >= 4).limit(WALKERS).toList();
-        List<Path> enrolledOnly = people.stream().filter(p -> !walkers.contains(p) && usable(p, usable).size() >= 3)
-                .limit(ENROLLED - WALKERS).toList();
-        List<Path> strangerPool = people.stream().filter(p -> !walkers.contains(p) && !enrolledOnly.contains(p))
-                .filter(p -> !usable(p, usable).isEmpty()).toList();
-        assertEquals(ENROLLED - WALKERS, enrolledOnly.size(), "LFW dev has enough people with three usable photos");
+        // Walkers walk twice on photos not enrolled (their third photo on); strangers on their first.
+        Map<Path, List<Path>> walkable = new HashMap<>();
+        List<Path> walkers = people.stream().filter(p -> photos(p).size() >= 4 && walkable(p, 2, walkable).size() >= 2)
+                .limit(WALKERS).toList();
+        List<Path> others = people.stream().filter(p -> !walkers.contains(p) && photos(p).size() >= 3).toList();
 
         Map<Path, Person> enrolled = new HashMap<>();
         try {
-            for (Path folder : Stream.concat(walkers.stream(), enrolledOnly.stream()).toList()) {
-                Person person = persons.insert(Person.newPerson(folder.getFileName().toString().replace('_', ' '), PersonCategory.EMPLOYEE));
-                enrolled.put(folder, person);
-                EnrollmentReport report = enrollment.enrollPhotos(person.id(), usable.get(folder).subList(0, 2));
-                assertEquals(2, report.enrolled(), report.toString());
+            for (Path folder : walkers) {
+                assertTrue(enrol(folder, enrolled), folder + " could not be enrolled");
             }
-            walkThrough(walkers, strangers(strangerPool, usable), enrolled, usable);
+            for (var candidates = others.iterator(); enrolled.size() < ENROLLED;) {
+                enrol(candidates.next(), enrolled);
+            }
+            List<Path> strangerPool = people.stream().filter(p -> !enrolled.containsKey(p) && !walkable(p, 0, walkable).isEmpty())
+                    .limit(STRANGERS + 40).toList();
+            walkThrough(walkers, strangers(strangerPool, walkable), enrolled, walkable);
         } finally {
             enrolled.values().forEach(p -> enrollment.erase(p.id()));
         }
     }
 
-    /** The person's photos in which the gate finds exactly one face good enough to identify. */
-    private List<Path> usable(Path folder, Map<Path, List<Path>> known) {
-        return known.computeIfAbsent(folder, f -> photos(f).stream().filter(photo -> {
+    /**
+     * Enrols the person with their first two photos, as a site would; a photo with somebody else in it or a
+     * face turned away is refused, and a person with no photo left is not enrolled.
+     */
+    private boolean enrol(Path folder, Map<Path, Person> enrolled) {
+        Person person = persons.insert(Person.newPerson(folder.getFileName().toString().replace('_', ' '), PersonCategory.EMPLOYEE));
+        EnrollmentReport report = enrollment.enrollPhotos(person.id(), photos(folder).subList(0, 2));
+        if (report.enrolled() > 0) {
+            enrolled.put(folder, person);
+        }
+        return report.enrolled() > 0;
+    }
+
+    /** The person's photos from the {@code first} on in which the gate finds exactly one usable face as a walk shows them. */
+    private List<Path> walkable(Path folder, int first, Map<Path, List<Path>> known) {
+        return known.computeIfAbsent(folder, f -> photos(f).stream().skip(first).filter(photo -> {
             try {
-                List<ObservedFace> faces = pipeline.process(pipeline.decode(Files.readAllBytes(photo)));
+                List<ObservedFace> faces = pipeline.process(pipeline.decode(WalkThroughScript.walkingFrame(photo)));
                 return faces.size() == 1 && faces.get(0).embedding() != null;
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot read " + photo, e);
@@ -121,7 +134,7 @@ class CrowdWalkThroughTest {
         // In: each walker alone, a stranger after each; normal and brisk in turn
         for (int i = 0; i < WALKERS; i++) {
             int frames = i % 2 == 0 ? NORMAL : BRISK;
-            script.walk(usable.get(walkers.get(i)).get(2), frames, 120, 520, 240).nobody(GAP);
+            script.walk(usable.get(walkers.get(i)).get(0), frames, 120, 520, 240).nobody(GAP);
             expected.add(enrolled.get(walkers.get(i)).name() + " IN");
             if (i < STRANGERS - 2) {
                 script.walk(usable.get(strangers.get(i)).get(0), frames, 520, 120, 240).nobody(GAP);
@@ -131,7 +144,7 @@ class CrowdWalkThroughTest {
         // Out: two at a time, with the photo each has not shown yet, and two walkers passing two strangers
         for (int i = 0; i < WALKERS; i += 2) {
             int frames = i % 4 == 0 ? NORMAL : BRISK;
-            script.passing(usable.get(walkers.get(i)).get(3), usable.get(walkers.get(i + 1)).get(3), frames).nobody(GAP);
+            script.passing(usable.get(walkers.get(i)).get(1), usable.get(walkers.get(i + 1)).get(1), frames).nobody(GAP);
             expected.add(enrolled.get(walkers.get(i)).name() + " OUT");
             expected.add(enrolled.get(walkers.get(i + 1)).name() + " OUT");
         }
@@ -157,9 +170,16 @@ class CrowdWalkThroughTest {
         List<EventLogEntry> seen = events.log(EventLogQuery.newestFirst("", 500)).reversed().stream()
                 .filter(e -> e.cameraId().equals(CAMERA) && e.eventId() > before).toList();
         List<String> actual = seen.stream().map(CrowdWalkThroughTest::describe).toList();
+        assertEquals(expected.size(), actual.size(), "one event per walk, never two: " + actual);
         assertTrue(seen.stream().filter(e -> e.decision() != Decision.ADMITTED).allMatch(e -> e.name() == null),
                 "a stranger was taken for somebody enrolled: " + actual);
-        assertEquals(sorted(expected), sorted(actual), "every pass exactly once, in order: " + actual);
+        List<String> admitted = actual.stream().filter(e -> !e.equals("stranger")).toList();
+        List<String> unexpected = new ArrayList<>(admitted);
+        expected.forEach(unexpected::remove);
+        assertEquals(List.of(), unexpected, "admitted as somebody else or in the wrong direction: " + actual);
+        // the embedder misses about 4 % of enrolled passes at this gallery size (docs/performance.md): they raise an alert
+        assertTrue(admitted.size() >= 2 * WALKERS - 1, "at least 23 of the 24 enrolled passes: " + actual);
+        assertTrue(actual.stream().filter(e -> e.equals("stranger")).count() >= STRANGERS, "every stranger raised an alert: " + actual);
     }
 
     /** The strangers: the first ten of the pool, and among the next forty the one most like somebody enrolled. */
@@ -167,7 +187,7 @@ class CrowdWalkThroughTest {
         List<Path> strangers = new ArrayList<>(pool.subList(0, STRANGERS - 2));
         Path nearest = null;
         float nearestScore = -1;
-        for (Path candidate : pool.subList(STRANGERS - 2, STRANGERS + 38)) {
+        for (Path candidate : pool.subList(STRANGERS - 2, pool.size() - 1)) {
             List<ObservedFace> faces = pipeline.process(pipeline.decode(Files.readAllBytes(usable.get(candidate).get(0))));
             Candidate best = gallery.nearest(faces.get(0).embedding(), 1).orElseThrow().get(0);
             if (best.score() > nearestScore) {
@@ -177,7 +197,7 @@ class CrowdWalkThroughTest {
         }
         System.out.printf("CrowdWalkThroughTest: the nearest stranger is %s, similarity %.3f to somebody enrolled%n", nearest, nearestScore);
         strangers.add(nearest);
-        strangers.add(pool.get(STRANGERS + 38));
+        strangers.add(pool.get(pool.size() - 1));
         return strangers;
     }
 
@@ -187,10 +207,6 @@ class CrowdWalkThroughTest {
 
     private static String describe(EventLogEntry e) {
         return e.decision() == Decision.ADMITTED ? e.name() + " " + e.direction() : e.name() == null ? "stranger" : e.name() + " " + e.decision();
-    }
-
-    private static List<String> sorted(List<String> lines) {
-        return lines.stream().sorted().toList();
     }
 
     /** LFW people by name, leaving out those other tests use. */
