@@ -41,6 +41,27 @@ class FaceTrackerTest {
     }
 
     @Test
+    void aDecidedFaceIsEmbeddedOnlyNowAndThenToCheckItIsStillTheSamePerson() {
+        Embedding alice = enrol(42);
+        Box next = new Box(100, 100, FACE, FACE);
+        assertTrue(tracker.wantsEvidence(next), "nobody followed yet");
+        for (int frame = 0; frame < 3; frame++) {
+            assertTrue(tracker.wantsEvidence(next), "pending: evidence wanted");
+            single(face(100, 100, seen(alice)));
+        }
+        List<Boolean> wanted = new ArrayList<>();
+        for (int frame = 0; frame < 6; frame++) {
+            boolean embed = tracker.wantsEvidence(next);
+            wanted.add(embed);
+            single(face(100, 100, embed ? seen(alice) : null));
+        }
+        assertEquals(List.of(false, false, false, false, false, true), wanted, "checked again every fifth frame");
+        assertTrue(tracker.wantsEvidence(new Box(600, 300, FACE, FACE)), "a face elsewhere is somebody new");
+        tracker.update(List.of());
+        assertTrue(tracker.wantsEvidence(next), "after a missed frame the face might be somebody else");
+    }
+
+    @Test
     void aStrangerIsDecidedUnknownOnce() {
         enrol(42);
         Embedding stranger = randomFace();

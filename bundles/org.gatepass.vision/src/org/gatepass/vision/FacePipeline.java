@@ -2,6 +2,7 @@ package org.gatepass.vision;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The recognition pipeline as an OSGi service: finds the faces in a frame, checks their quality and
@@ -14,8 +15,16 @@ import java.util.List;
  */
 public interface FacePipeline {
 
-    /** Every face in the frame, largest first. An empty list when there is none. */
-    List<ObservedFace> process(Frame frame);
+    /** Every face in the frame, largest first, each accepted one embedded. An empty list when there is none. */
+    default List<ObservedFace> process(Frame frame) {
+        return process(frame, box -> true);
+    }
+
+    /**
+     * Every face in the frame, largest first; an accepted face is embedded only where {@code embed} wants
+     * it (the embedding is most of a face's cost, and a face already identified needs none).
+     */
+    List<ObservedFace> process(Frame frame, Predicate<Box> embed);
 
     /**
      * Decodes an encoded image (JPEG, PNG, BMP, ...), e.g. a photo for enrolment.

@@ -36,6 +36,8 @@ public final class FaceTracker {
      * above it (0.8 and more); two different people exceed it about once in two thousand pairs.
      */
     static final float MIN_APPEARANCE = 0.35f;
+    /** A decided track's face is embedded again after this many frames without, to check it is still the same person. */
+    static final int RECHECK_LOOKS_EVERY = 5;
     /** Weight of looking different ({@code 1 - similarity}) against distance in face widths when choosing. */
     private static final float APPEARANCE_WEIGHT = 2;
     /** Faces of this width and more count fully as evidence; smaller ones in proportion. */
@@ -91,6 +93,27 @@ public final class FaceTracker {
         return tracks;
     }
 
+    /**
+     * Whether a face at {@code box} in the next frame should be embedded: no, when it can only be the
+     * continuation of one decided track that was seen in the last frame and whose looks were checked in
+     * the last few frames (nothing else near enough to be confused with it); yes otherwise, for evidence,
+     * to tell people apart by appearance, and so that somebody stepping into a decided person's place is
+     * noticed as somebody else.
+     */
+    public boolean wantsEvidence(Box box) {
+        FollowedFace only = null;
+        for (FollowedFace f : followed) {
+            if (f.cost(box, null) < Float.POSITIVE_INFINITY) {
+                if (only != null) {
+                    return true;
+                }
+                only = f;
+            }
+        }
+        return only == null || only.state == Track.State.PENDING || only.missedFrames > 0
+                || only.framesSinceEmbedding >= RECHECK_LOOKS_EVERY;
+    }
+
     /** Pairs faces with followed faces, most plausible first; followed faces left without one count a miss. */
     private FollowedFace[] assign(List<ObservedFace> faces) {
         record Pair(int followedIndex, int face, float cost) {
@@ -98,7 +121,7 @@ public final class FaceTracker {
         List<Pair> pairs = new ArrayList<>();
         for (int f = 0; f < followed.size(); f++) {
             for (int s = 0; s < faces.size(); s++) {
-                float cost = followed.get(f).cost(faces.get(s));
+                float cost = followed.get(f).cost(faces.get(s).box(), faces.get(s).embedding());
                 if (cost < Float.POSITIVE_INFINITY) {
                     pairs.add(new Pair(f, s, cost));
                 }
@@ -132,6 +155,7 @@ public final class FaceTracker {
         float[] evidence;
         String evidenceModel;
         int evidenceFrames;
+        int framesSinceEmbedding;
         Track.State state = Track.State.PENDING;
         Identity identity;
 
@@ -139,9 +163,11 @@ public final class FaceTracker {
             this.id = id;
         }
 
-        /** How implausible it is that {@code face} is this one, one frame on; infinite when it cannot be. */
-        float cost(ObservedFace face) {
-            Box seen = face.box();
+        /**
+         * How implausible it is that a face at {@code seen} (with its embedding, if it has one) is this one, one
+         * frame on; infinite when it cannot be.
+         */
+        float cost(Box seen, Embedding embedding) {
             float ratio = seen.width() / width(box);
             if (ratio > MAX_SIZE_RATIO || ratio < 1 / MAX_SIZE_RATIO) {
                 return Float.POSITIVE_INFINITY;
@@ -153,10 +179,10 @@ public final class FaceTracker {
             if (distance > MAX_JUMP + MAX_JUMP_PER_MISSED_FRAME * missedFrames) {
                 return Float.POSITIVE_INFINITY;
             }
-            if (evidence == null || face.embedding() == null) {
+            if (evidence == null || embedding == null) {
                 return distance;
             }
-            float similarity = fused().similarity(face.embedding());
+            float similarity = fused().similarity(embedding);
             return similarity < MIN_APPEARANCE ? Float.POSITIVE_INFINITY : distance + APPEARANCE_WEIGHT * (1 - similarity);
         }
 
@@ -173,6 +199,9 @@ public final class FaceTracker {
             missedFrames = 0;
             if (face.embedding() != null) {
                 addEvidence(face);
+                framesSinceEmbedding = 0;
+            } else {
+                framesSinceEmbedding++;
             }
             boolean decidedNow = evidenceFrames >= confirmationFrames && decide();
             return new Track(id, box, state, identity, decidedNow);

@@ -100,7 +100,8 @@ final class CameraWorker implements FrameSink {
 
     @Override
     public void accept(Frame frame) {
-        List<ObservedFace> faces = pipeline.process(new org.gatepass.vision.Frame(frame.width(), frame.height(), frame.bgr()));
+        List<ObservedFace> faces = pipeline.process(new org.gatepass.vision.Frame(frame.width(), frame.height(), frame.bgr()),
+                tracker::wantsEvidence);
         List<Track> tracks = tracker.update(faces);
         for (Track track : tracks) {
             Instant first = firstSeen.computeIfAbsent(track.id(), id -> frame.capturedAt());

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 import org.gatepass.core.DataDirectory;
+import org.gatepass.vision.Box;
 import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FacePipeline;
 import org.gatepass.vision.Frame;
@@ -70,11 +72,11 @@ public final class DefaultFacePipeline implements FacePipeline {
     }
 
     @Override
-    public List<ObservedFace> process(Frame frame) {
-        return models.apply(set -> process(set, frame));
+    public List<ObservedFace> process(Frame frame, Predicate<Box> embed) {
+        return models.apply(set -> process(set, frame, embed));
     }
 
-    private List<ObservedFace> process(FaceModels models, Frame frame) {
+    private List<ObservedFace> process(FaceModels models, Frame frame, Predicate<Box> embed) {
         Mat image = Frames.toMat(frame);
         try {
             List<Detection> detections = new ArrayList<>(models.detector().detect(image));
@@ -85,7 +87,7 @@ public final class DefaultFacePipeline implements FacePipeline {
                 Mat crop = models.aligner().align(image, landmarks);
                 try {
                     QualityVerdict verdict = quality.check(d.box(), landmarks, crop);
-                    Embedding embedding = verdict.accepted() ? models.embedder().embed(crop) : null;
+                    Embedding embedding = verdict.accepted() && embed.test(d.box()) ? models.embedder().embed(crop) : null;
                     faces.add(new ObservedFace(d.box(), d.score(), landmarks, verdict, embedding));
                 } finally {
                     crop.release();
