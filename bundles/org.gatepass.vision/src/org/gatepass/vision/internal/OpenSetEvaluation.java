@@ -399,6 +399,7 @@ final class OpenSetEvaluation {
         private final Tally[] model = new Tally[FPIR_TARGETS.length];
         private final Tally[] empirical = new Tally[FPIR_TARGETS.length];
         private final List<String> skipped = new ArrayList<>();
+        private long matedMembers, galleries, strangerScores, calibrationRuns;
 
         GalleryReport(Faces faces, Scores scores, OpenSetCalibration[] heldOut, int size) {
             this.faces = faces;
@@ -435,6 +436,8 @@ final class OpenSetEvaluation {
                 model[i].thresholds[test] = heldOut[test].threshold(size, FPIR_TARGETS[i]);
                 empirical[i].thresholds[test] = empiricalThresholds[i];
             }
+            matedMembers += (long) matedCount * repeats;
+            galleries += repeats;
             Random random = new Random(SEED + size + 7L * test);
             for (int r = 0; r < repeats; r++) {
                 Collections.shuffle(mated, random);
@@ -504,6 +507,8 @@ final class OpenSetEvaluation {
                     }
                 }
             }
+            strangerScores += count;
+            calibrationRuns++;
             float[] sorted = Arrays.copyOf(topScores, count);
             Arrays.sort(sorted);
             float[] thresholds = new float[FPIR_TARGETS.length];
@@ -515,8 +520,10 @@ final class OpenSetEvaluation {
         }
 
         void print(Consumer<String> out) {
-            out.accept(String.format(Locale.ROOT, "N = %,d persons enrolled%s", size,
-                    skipped.isEmpty() ? "" : "; skipped, too few people: " + String.join(", ", skipped)));
+            out.accept(String.format(Locale.ROOT, "N = %,d persons enrolled: %.0f of them from the held-out fold (mated), %.0f distractors; "
+                    + "empirical thresholds from %,.0f stranger top-1 scores per held-out fold (all photos of the other folds' people "
+                    + "outside each gallery)%s", size, (double) matedMembers / galleries, size - (double) matedMembers / galleries,
+                    (double) strangerScores / calibrationRuns, skipped.isEmpty() ? "" : "; skipped, too few people: " + String.join(", ", skipped)));
             out.accept(String.format(Locale.ROOT, "  %-72s %-12s %-26s %s", "threshold chosen on the other folds by", "threshold",
                     "FPIR on held-out fold", "FNIR on held-out fold"));
             for (int i = FPIR_TARGETS.length - 1; i >= 0; i--) {
