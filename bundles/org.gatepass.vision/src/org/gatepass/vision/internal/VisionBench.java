@@ -14,8 +14,8 @@ import org.opencv.core.Core;
 
 /**
  * The vision benchmark: face verification on an LFW-style pairs file, detection and embedding times,
- * 1:N search times, then open-set identification with galleries of 100 and 1,000 ({@link OpenSetEvaluation}). Runs outside OSGi on the build's class folders; the command is in
- * docs/performance.md. Models are chosen as the pipeline's configuration chooses them: by id, shipped
+ * 1:N search times, then open-set identification with galleries of 100 and 1,000 ({@link OpenSetEvaluation}).
+ * Runs outside OSGi on the build's class folders; the command is in docs/performance.md. Models are chosen as the pipeline's configuration chooses them: by id, shipped
  * or from a models folder with descriptors.
  */
 public final class VisionBench {
@@ -111,7 +111,8 @@ public final class VisionBench {
             verificationAndTimings(models, pairs, images, judgedAt);
         }
         // the quality gate as the pipeline's default configuration has it
-        QualityGate quality = new QualityGate(QualityGate.DEFAULT_MIN_FACE_SIZE, QualityGate.DEFAULT_MIN_SHARPNESS, QualityGate.DEFAULT_MAX_YAW);
+        QualityGate quality = new QualityGate(QualityGate.DEFAULT_MIN_FACE_SIZE, QualityGate.DEFAULT_MIN_SHARPNESS,
+                QualityGate.DEFAULT_MAX_YAW);
         new OpenSetEvaluation(models, quality, repeats).run(pairs, images, System.out::println, System.err::println);
     }
 
