@@ -14,14 +14,14 @@ import org.opencv.core.Core;
 
 /**
  * The vision benchmark: face verification on an LFW-style pairs file, detection and embedding times,
- * then 1:N search times. Runs outside OSGi on the build's class folders; the command is in
- * docs/performance.md. Models are chosen as the pipeline's configuration chooses them: by id, shipped
+ * 1:N search times, then open-set identification with galleries of 100 and 1,000 ({@link OpenSetEvaluation}).
+ * Runs outside OSGi on the build's class folders; the command is in docs/performance.md. Models are chosen as the pipeline's configuration chooses them: by id, shipped
  * or from a models folder with descriptors.
  */
 public final class VisionBench {
     static final String USAGE = """
             usage: VisionBench [--pairs FILE] [--images DIR] [--models DIR] [--detector ID] [--embedder ID]
-                               [--min-score S] [--threshold T] [--mirror | --no-mirror]
+                               [--min-score S] [--threshold T] [--mirror | --no-mirror] [--repeats R] [--open-set-only]
               --pairs     LFW-style pairs file (default: <shared>/faces/lfw-dev/pairs.txt)
               --images    folder of <Name>/<Name>_NNNN.jpg (default: the pairs file's folder + /images)
               --models    models folder with *.model.properties descriptors (default: <data>/models)
@@ -30,6 +30,8 @@ public final class VisionBench {
               --min-score lowest detection score kept (default: the model's own)
               --threshold the threshold to report FMR/FNMR at (default: the embedder's match threshold)
               --mirror    also embed the mirrored face (default: as the embedder's settings say)
+              --repeats   random galleries per held-out fold and gallery size in the open-set part (default: 10)
+              --open-set-only  only the open-set identification part (skip verification and timings)
             <shared> is -Dgatepass.shared, else ../shared; <data> is the workstation's data directory.""";
 
     private VisionBench() {
@@ -42,6 +44,8 @@ public final class VisionBench {
         float minScore = 0;
         Float threshold = null;
         Boolean mirror = null;
+        int repeats = 10;
+        boolean openSetOnly = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -54,12 +58,18 @@ public final class VisionBench {
                     case "--threshold" -> threshold = Float.parseFloat(args[++i]);
                     case "--mirror" -> mirror = true;
                     case "--no-mirror" -> mirror = false;
+                    case "--repeats" -> repeats = Integer.parseInt(args[++i]);
+                    case "--open-set-only" -> openSetOnly = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             System.err.println("VisionBench: " + (e instanceof ArrayIndexOutOfBoundsException ? "an option lacks its value" : e.getMessage()));
             System.err.println(USAGE);
+            System.exit(2);
+        }
+        if (repeats < 1) {
+            System.err.println("VisionBench: --repeats needs at least 1, not " + repeats);
             System.exit(2);
         }
         if (pairs == null) {
@@ -97,6 +107,16 @@ public final class VisionBench {
                 spec.mirror() ? "face + mirrored face" : "face only", judgedAt,
                 threshold != null ? " (given; the embedder's floor is " + spec.calibration().floor() + ")" : "");
         System.out.printf(Locale.ROOT, "data: %s, images in %s%n", pairs, images);
+        if (!openSetOnly) {
+            verificationAndTimings(models, pairs, images, judgedAt);
+        }
+        // the quality gate as the pipeline's default configuration has it
+        QualityGate quality = new QualityGate(QualityGate.DEFAULT_MIN_FACE_SIZE, QualityGate.DEFAULT_MIN_SHARPNESS,
+                QualityGate.DEFAULT_MAX_YAW);
+        new OpenSetEvaluation(models, quality, repeats).run(pairs, images, System.out::println, System.err::println);
+    }
+
+    private static void verificationAndTimings(FaceModels models, Path pairs, Path images, float judgedAt) throws IOException {
         long start = System.nanoTime();
         LfwEvaluation.Report report = new LfwEvaluation(models).run(pairs, images, judgedAt, System.err::println);
         System.out.print(report.toText());
