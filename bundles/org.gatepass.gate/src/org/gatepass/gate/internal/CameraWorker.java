@@ -26,8 +26,10 @@ import org.gatepass.core.gate.GateDecisionEngine;
 import org.gatepass.core.person.Person;
 import org.gatepass.gate.CameraView;
 import org.gatepass.gate.CameraView.FaceMark;
+import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FacePipeline;
 import org.gatepass.vision.FaceTracker;
+import org.gatepass.vision.Match;
 import org.gatepass.vision.ObservedFace;
 import org.gatepass.vision.Sighting;
 import org.gatepass.vision.Track;
@@ -96,7 +98,7 @@ final class CameraWorker implements FrameSink {
         List<ObservedFace> faces = pipeline.process(new org.gatepass.vision.Frame(frame.width(), frame.height(), frame.bgr()));
         List<Sighting> sightings = new ArrayList<>(faces.size());
         for (ObservedFace face : faces) {
-            sightings.add(new Sighting(face.box(), face.embedding() == null ? null : gallery.match(face.embedding(), lane.threshold())));
+            sightings.add(new Sighting(face.box(), face.embedding() == null ? null : match(face.embedding())));
         }
         List<Track> tracks = tracker.update(sightings);
         Set<Long> live = new HashSet<>();
@@ -113,6 +115,12 @@ final class CameraWorker implements FrameSink {
         view = new CameraView(camera.id(), camera.displayName(), camera.status(), frame, marks(faces, tracks),
                 rate.tick(frame.capturedAt()));
         lastSequence.set(frame.sequence());
+    }
+
+    /** The gallery's answer for the face; null, like a face without embedding, while the gallery is not loaded. */
+    private Match match(Embedding embedding) {
+        return gallery.nearest(embedding, 1).map(nearest -> nearest.isEmpty() ? Match.NOBODY_ENROLLED
+                : new Match(nearest.get(0).personId(), nearest.get(0).score(), nearest.get(0).score() >= lane.threshold())).orElse(null);
     }
 
     /** The camera as the gate sees it now; before the first frame, just its status. */

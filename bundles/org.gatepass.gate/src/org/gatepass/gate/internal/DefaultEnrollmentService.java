@@ -22,9 +22,9 @@ import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.EnrollmentReport.PictureOutcome;
 import org.gatepass.gate.EnrollmentReport.PictureOutcome.Result;
 import org.gatepass.gate.EnrollmentService;
+import org.gatepass.vision.Candidate;
 import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FacePipeline;
-import org.gatepass.vision.Match;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -117,13 +117,14 @@ public final class DefaultEnrollmentService implements EnrollmentService {
             return new PictureOutcome(source, Result.SKIPPED, found.detail());
         }
         Embedding embedding = found.face().embedding();
-        Match nearest = gallery.match(embedding, pipeline.matchThreshold());
+        Optional<Candidate> nearest = gallery.nearest(embedding, 1).flatMap(found -> found.stream().findFirst());
         templates.add(new FaceTemplate(null, person.id(), embedding.modelId(), embedding.vector(), Instant.now()));
         gallery.add(person.id(), embedding);
-        if (nearest.known() && nearest.nearestPersonId() != person.id()) {
-            String other = persons.findById(nearest.nearestPersonId()).map(Person::name).orElse("person " + nearest.nearestPersonId());
+        if (nearest.isPresent() && nearest.get().score() >= pipeline.matchThreshold() && nearest.get().personId() != person.id()) {
+            long otherId = nearest.get().personId();
+            String other = persons.findById(otherId).map(Person::name).orElse("person " + otherId);
             return new PictureOutcome(source, Result.ENROLLED_RESEMBLES_ANOTHER,
-                    String.format("Enrolled, but this face resembles %s (similarity %.2f): check it is the right person", other, nearest.score()));
+                    String.format("Enrolled, but this face resembles %s (similarity %.2f): check it is the right person", other, nearest.get().score()));
         }
         return new PictureOutcome(source, Result.ENROLLED, "Enrolled");
     }
