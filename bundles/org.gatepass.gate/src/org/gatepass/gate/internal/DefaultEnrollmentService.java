@@ -117,7 +117,7 @@ public final class DefaultEnrollmentService implements EnrollmentService {
             return new PictureOutcome(source, Result.SKIPPED, found.detail());
         }
         Embedding embedding = found.face().embedding();
-        Optional<Candidate> nearest = gallery.nearest(embedding, 1).flatMap(found -> found.stream().findFirst());
+        Optional<Candidate> nearest = gallery.nearest(embedding, 1).flatMap(candidates -> candidates.stream().findFirst());
         templates.add(new FaceTemplate(null, person.id(), embedding.modelId(), embedding.vector(), Instant.now()));
         gallery.add(person.id(), embedding);
         if (nearest.isPresent() && nearest.get().score() >= pipeline.matchThreshold() && nearest.get().personId() != person.id()) {
