@@ -12,9 +12,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * several templates; their best one counts.
  * <p>
  * Templates are kept as signed bytes with one scale each ({@link QuantisedVector}): scores are within
- * about 0.004 of the exact cosine for 512-d vectors. A search scans every template, split over the
- * cores: about 45 ms for 1,000,000 templates of 512-d on this project's 2-core machine (figures and the
- * command in docs/performance.md).
+ * 0.0023 of the exact cosine for 512-d vectors (largest error measured). A search scans every
+ * template, split over the cores; it is compute-bound, 3-5 ms per 10,000 templates of 512-d on this
+ * project's 2-core machine, so 1,000,000 take 300-450 ms (figures, the command and the faster kernel
+ * this needs for 50 ms in docs/performance.md).
  * <p>
  * Thread-safe without blocking searches: a search runs on an immutable snapshot read from a volatile
  * field. Changes are serialised among themselves and publish a new snapshot; an addition writes one slot

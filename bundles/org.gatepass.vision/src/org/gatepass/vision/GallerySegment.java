@@ -1,13 +1,17 @@
 package org.gatepass.vision;
 
 /**
- * Up to {@link #CAPACITY} quantised templates, immutable as searches see it. Appending writes into free
+ * A fixed number of quantised templates at most, immutable as searches see it. Appending writes into free
  * slots past {@link #count} and returns a new segment over the same arrays: searches of older segments
  * never read those slots, and the new segment is published through a volatile write. Removal copies.
  */
 final class GallerySegment {
-    /** 512 KB of codes at 512-d: the unit of copy-on-write and of the work shared between threads. */
-    static final int CAPACITY = 1024;
+    /**
+     * Codes per segment, the unit of copy-on-write and of the work shared between threads. Under half of
+     * G1's smallest region (1 MB): larger arrays are "humongous" and each takes whole regions, which
+     * doubled the heap of a 1,000,000-template gallery with 512 KB segments.
+     */
+    private static final int CODE_BYTES = 256 * 1024;
 
     private final int dimension;
     private final byte[] codes;
@@ -24,7 +28,8 @@ final class GallerySegment {
     }
 
     static GallerySegment empty(int dimension) {
-        return new GallerySegment(dimension, new byte[CAPACITY * dimension], new float[CAPACITY], new long[CAPACITY], 0);
+        int capacity = Math.max(1, CODE_BYTES / dimension);
+        return new GallerySegment(dimension, new byte[capacity * dimension], new float[capacity], new long[capacity], 0);
     }
 
     int count() {
@@ -32,7 +37,7 @@ final class GallerySegment {
     }
 
     boolean full() {
-        return count == CAPACITY;
+        return count == scales.length;
     }
 
     /** Only for the newest segment of a gallery: no other segment may own the slot at {@link #count}. */

@@ -3,8 +3,9 @@ package org.gatepass.vision;
 /**
  * A unit vector as signed bytes times one scale: a quarter of the memory of floats, so a 1:N scan reads
  * a quarter of the bytes. The largest component maps to 127, so each component is off by at most half a
- * step; for 512-d vectors the dot product of two quantised vectors is within about 0.004 of the exact
- * cosine (measured by the gallery bench, see docs/performance.md).
+ * step; for 512-d vectors the dot product of two quantised vectors was at most 0.0023 from the exact
+ * cosine, 0.00045 on average (GalleryBench, docs/performance.md), small enough for thresholds of 0.3-0.6
+ * without rescoring.
  */
 record QuantisedVector(byte[] codes, float scale) {
 
@@ -22,9 +23,9 @@ record QuantisedVector(byte[] codes, float scale) {
     }
 
     /**
-     * The integer dot product with the codes at {@code offset}. A single plain loop: C2 vectorises it
-     * (about 1.6 times faster than with -XX:-UseSuperWord); unrolled or multi-accumulator variants were
-     * slower.
+     * The integer dot product with the codes at {@code offset}. A single plain loop: C2 vectorises it in
+     * part (1.6 times faster than with -XX:-UseSuperWord); unrolled, multi-template, short-product and
+     * transposed variants were no faster (docs/performance.md).
      */
     int dot(byte[] templates, int offset) {
         return dot(codes, templates, offset);
