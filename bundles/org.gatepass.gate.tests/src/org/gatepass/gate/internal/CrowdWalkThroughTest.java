@@ -225,13 +225,13 @@ class CrowdWalkThroughTest {
     }
 
     /** The strangers: the first ten of the pool, and among the next forty the one most like somebody enrolled. */
-    private List<Path> strangers(List<Path> pool, Map<Path, List<Path>> usable) throws IOException {
+    private List<Path> strangers(List<Path> pool, Map<Path, List<Path>> usable) throws IOException, InterruptedException {
         List<Path> strangers = new ArrayList<>(pool.subList(0, STRANGERS - 2));
         Path nearest = null;
         float nearestScore = -1;
         for (Path candidate : pool.subList(STRANGERS - 2, pool.size() - 1)) {
             List<ObservedFace> faces = pipeline.process(pipeline.decode(Files.readAllBytes(usable.get(candidate).get(0))));
-            Candidate best = gallery.nearest(faces.get(0).embedding(), 1).orElseThrow().get(0);
+            Candidate best = LoadedGallery.nearest(gallery, faces.get(0).embedding(), 1).get(0);
             if (best.score() > nearestScore) {
                 nearestScore = best.score();
                 nearest = candidate;

@@ -102,7 +102,7 @@ class LiveEnrollmentTest {
     }
 
     @Test
-    void goodDistinctShotsAreKeptAndRecogniseThePersonOnceSaved() throws IOException {
+    void goodDistinctShotsAreKeptAndRecogniseThePersonOnceSaved() throws IOException, InterruptedException {
         Person person = persons.insert(Person.newPerson("Silvio Berlusconi " + System.nanoTime(), PersonCategory.EMPLOYEE));
         EnrollmentCapture capture = enrollment.startCapture(person.id());
 
@@ -138,7 +138,7 @@ class LiveEnrollmentTest {
         assertEquals(EnrollmentCapture.TARGET_SHOTS + 1, stored, "every shot and their mean");
 
         List<ObservedFace> unseen = pipeline.process(pipeline.decode(java.nio.file.Files.readAllBytes(SharedFaces.photo(PERSON, 32))));
-        Identity match = OpenSetPolicy.DEFAULT.decide(gallery.nearest(unseen.get(0).embedding(), 2).orElseThrow(), gallery.persons(),
+        Identity match = OpenSetPolicy.DEFAULT.decide(LoadedGallery.nearest(gallery, unseen.get(0).embedding(), 2), gallery.persons(),
                 pipeline.calibration());
         assertEquals(person.id(), match.personId(), "a photo not enrolled is recognised: " + match);
 

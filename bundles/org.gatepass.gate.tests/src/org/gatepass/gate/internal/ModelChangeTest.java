@@ -93,8 +93,8 @@ class ModelChangeTest {
         }
     }
 
-    private static Identity identify(Gallery gallery, Embedding probe, FacePipeline pipeline) {
-        return OpenSetPolicy.DEFAULT.decide(gallery.nearest(probe, 2).orElseThrow(), gallery.persons(), pipeline.calibration());
+    private static Identity identify(Gallery gallery, Embedding probe, FacePipeline pipeline) throws InterruptedException {
+        return OpenSetPolicy.DEFAULT.decide(LoadedGallery.nearest(gallery, probe, 2), gallery.persons(), pipeline.calibration());
     }
 
     /** As the administrator does it: the model file and its descriptor into the models folder. */

@@ -2,101 +2,158 @@ package org.gatepass.gate.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import org.gatepass.core.StorageException;
 
 import org.gatepass.core.biometric.FaceTemplate;
 import org.gatepass.core.biometric.FaceTemplateRepository;
 import org.gatepass.core.biometric.StoredTemplates;
+import org.gatepass.vision.Candidate;
 import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FaceGallery;
 import org.gatepass.vision.FacePipeline;
-import org.gatepass.vision.Candidate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The enrolled templates of the pipeline's current model, in memory for 1:N search. Loaded from the
- * database on first use (a database that is down at start-up is retried on the next frame); templates
- * of other models are ignored until those people are enrolled again.
+ * The enrolled templates of the pipeline's current model, in memory for 1:N search; templates of other
+ * models are ignored until those people are enrolled again.
+ * <p>
+ * The templates are read from the database on a background thread, started at activation. Until that
+ * has worked, {@link #nearest} answers empty, so cameras never wait for the database; a failed load (the
+ * database down at start-up) is tried again on a search after {@link #RETRY_AFTER_NANOS}. Searches take
+ * no lock: the gallery is published through a volatile field and {@link FaceGallery} is lock-free for
+ * searches. Changes (loading, adding, removing) are serialised among themselves.
  */
 @Component(service = Gallery.class)
 public final class Gallery {
     private static final Logger LOG = Logger.getLogger(Gallery.class.getName());
+    static final long RETRY_AFTER_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** One daemon thread for all galleries' loads, ended when idle so a stopped bundle leaves none behind. */
+    private static final ExecutorService LOADER = loader();
+    private static final Loaded NOBODY = new Loaded(null);
+
+    /** The templates once read; {@code faces} is null while nobody is enrolled, as its dimension is unknown then. */
+    private record Loaded(FaceGallery faces) {
+    }
 
     private final FacePipeline pipeline;
     private final FaceTemplateRepository templates;
-    private boolean loadedFromDatabase;
-    /** Null until the first template of the current model. */
-    private FaceGallery faces;
+    private final ReentrantLock changes = new ReentrantLock();
+    private final AtomicBoolean loading = new AtomicBoolean();
+    /** Null until loaded; then the gallery, or {@link #NOBODY} while nobody is enrolled with the current model. */
+    private volatile Loaded loaded;
+    private volatile long lastAttemptNanos;
 
     @Activate
     public Gallery(@Reference FacePipeline pipeline, @Reference FaceTemplateRepository templates) {
         this.pipeline = pipeline;
         this.templates = templates;
+        startLoading();
     }
 
     public String modelId() {
         return pipeline.embedderModelId();
     }
 
-    /** The nearest enrolled persons, best first; empty while the templates cannot be loaded. */
-    public synchronized Optional<List<Candidate>> nearest(Embedding probe, int count) {
-        try {
-            FaceGallery loaded = loaded();
-            return Optional.of(loaded == null ? List.of() : loaded.nearest(probe, count));
-        } catch (StorageException e) {
+    /**
+     * The {@code count} enrolled persons nearest to the probe, best first (empty list when nobody is
+     * enrolled); empty while the templates have not been loaded from the database yet.
+     */
+    public Optional<List<Candidate>> nearest(Embedding probe, int count) {
+        Loaded current = loaded;
+        if (current == null) {
+            if (System.nanoTime() - lastAttemptNanos > RETRY_AFTER_NANOS) {
+                startLoading();
+            }
             return Optional.empty();
         }
+        return Optional.of(current.faces() == null ? List.of() : current.faces().nearest(probe, count));
     }
 
-    /** How many people are enrolled with the current model. */
-    public synchronized int persons() {
-        FaceGallery loaded = loaded();
-        return loaded == null ? 0 : loaded.persons();
+    /** Number of distinct persons enrolled with the current model; 0 until loaded. */
+    public int persons() {
+        Loaded current = loaded;
+        return current == null || current.faces() == null ? 0 : current.faces().persons();
     }
 
-    /** Adds a template already stored in the database. */
-    public synchronized void add(long personId, Embedding template) {
-        FaceGallery loaded = loaded();
-        if (loaded == null) {
-            faces = loaded = new FaceGallery(template.modelId(), template.dimension());
-        }
-        loaded.add(personId, template);
-    }
-
-    public synchronized void removePerson(long personId) {
-        FaceGallery loaded = loaded();
-        if (loaded != null) {
-            loaded.removePerson(personId);
-        }
-    }
-
-    public synchronized int size() {
-        FaceGallery loaded = loaded();
-        return loaded == null ? 0 : loaded.size();
-    }
-
-    /** The gallery, loading it on first use; null while nobody is enrolled with the current model. */
-    private FaceGallery loaded() {
-        if (!loadedFromDatabase) {
-            StoredTemplates stored = templates.forModel(modelId());
-            if (!stored.unreadableIds().isEmpty()) {
-                LOG.warning(() -> stored.unreadableIds().size() + " face templates cannot be read; those people must be enrolled again");
+    /**
+     * Adds a template already stored in the database. Before the load it is left out: the load reads it
+     * from the database.
+     */
+    public void add(long personId, Embedding template) {
+        changes.lock();
+        try {
+            Loaded current = loaded;
+            if (current == null) {
+                return;
             }
-            for (FaceTemplate template : stored.templates()) {
-                if (faces == null) {
-                    faces = new FaceGallery(modelId(), template.vector().length);
-                }
-                faces.add(template.personId(), new Embedding(template.modelId(), template.vector()));
+            if (current.faces() == null) {
+                loaded = current = new Loaded(new FaceGallery(template.modelId(), template.dimension()));
             }
-            LOG.info(() -> "Face gallery of model " + modelId() + ": " + stored.templates().size() + " templates");
-            loadedFromDatabase = true;
-            warnOfPersonsToEnrolAgain();
+            current.faces().add(personId, template);
+        } finally {
+            changes.unlock();
         }
-        return faces;
+    }
+
+    /** Forgets a person whose templates were erased from the database. */
+    public void removePerson(long personId) {
+        changes.lock();
+        try {
+            Loaded current = loaded;
+            if (current != null && current.faces() != null) {
+                current.faces().removePerson(personId);
+            }
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    private void startLoading() {
+        if (loading.compareAndSet(false, true)) {
+            lastAttemptNanos = System.nanoTime();
+            LOADER.execute(this::load);
+        }
+    }
+
+    private void load() {
+        changes.lock();
+        try {
+            if (loaded == null) {
+                loaded = read();
+                warnOfPersonsToEnrolAgain();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot load the face gallery of model " + modelId() + " (tried again in "
+                    + TimeUnit.NANOSECONDS.toSeconds(RETRY_AFTER_NANOS) + " s): " + e.getMessage(), e);
+        } finally {
+            changes.unlock();
+            loading.set(false);
+        }
+    }
+
+    private Loaded read() {
+        StoredTemplates stored = templates.forModel(modelId());
+        if (!stored.unreadableIds().isEmpty()) {
+            LOG.warning(() -> stored.unreadableIds().size() + " face templates cannot be read; those people must be enrolled again");
+        }
+        FaceGallery faces = null;
+        for (FaceTemplate template : stored.templates()) {
+            if (faces == null) {
+                faces = new FaceGallery(modelId(), template.vector().length);
+            }
+            faces.add(template.personId(), new Embedding(template.modelId(), template.vector()));
+        }
+        LOG.info(() -> "Face gallery of model " + modelId() + ": " + stored.templates().size() + " templates");
+        return faces == null ? NOBODY : new Loaded(faces);
     }
 
     private void warnOfPersonsToEnrolAgain() {
@@ -110,5 +167,15 @@ public final class Gallery {
             // Only a hint for the log: the gallery itself is loaded, and the Persons view shows the count again.
             LOG.warning(() -> "Cannot count the persons to enrol again: " + e.getMessage());
         }
+    }
+
+    private static ExecutorService loader() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "face-gallery-loader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 }

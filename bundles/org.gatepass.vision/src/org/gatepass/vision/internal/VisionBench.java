@@ -3,19 +3,16 @@ package org.gatepass.vision.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Random;
 
 import org.gatepass.core.DataDirectory;
-import org.gatepass.vision.Embedding;
-import org.gatepass.vision.FaceGallery;
 import org.opencv.core.Core;
 
 /**
- * The vision benchmark: face verification on an LFW-style pairs file, detection and embedding times,
- * 1:N search times, then open-set identification with galleries of 100 and 1,000 ({@link OpenSetEvaluation}).
- * Runs outside OSGi on the build's class folders; the command is in docs/performance.md. Models are chosen as the pipeline's configuration chooses them: by id, shipped
+ * The vision benchmark: face verification on an LFW-style pairs file, detection and embedding times, then
+ * open-set identification with galleries of 100 and 1,000 ({@link OpenSetEvaluation}); 1:N search has its
+ * own bench, GalleryBench in benchmarks/org.gatepass.benchmarks. Runs outside
+ * OSGi on the build's class folders; the command is in docs/performance.md. Models are chosen as the pipeline's configuration chooses them: by id, shipped
  * or from a models folder with descriptors.
  */
 public final class VisionBench {
@@ -121,39 +118,6 @@ public final class VisionBench {
         LfwEvaluation.Report report = new LfwEvaluation(models).run(pairs, images, judgedAt, System.err::println);
         System.out.print(report.toText());
         System.out.printf(Locale.ROOT, "LFW pass took %.0f s%n", (System.nanoTime() - start) / 1e9);
-        int dimension = report.dimension();
-        for (int templates : new int[] {10_000, 100_000}) {
-            System.out.printf(Locale.ROOT, "1:N search, %,d templates x %d-d: %.2f ms (median of 50)%n", templates, dimension,
-                    searchMillis(templates, dimension));
-        }
-    }
-
-    private static double searchMillis(int templates, int dimension) {
-        Random random = new Random(1);
-        FaceGallery gallery = new FaceGallery("bench", dimension);
-        for (int t = 0; t < templates; t++) {
-            gallery.add(t, randomEmbedding(random, dimension));
-        }
-        Embedding probe = randomEmbedding(random, dimension);
-        for (int i = 0; i < 20; i++) {
-            gallery.nearest(probe, 2);
-        }
-        double[] millis = new double[50];
-        for (int i = 0; i < millis.length; i++) {
-            long start = System.nanoTime();
-            gallery.nearest(probe, 2);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis[millis.length / 2];
-    }
-
-    private static Embedding randomEmbedding(Random random, int dimension) {
-        float[] v = new float[dimension];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = (float) random.nextGaussian();
-        }
-        return new Embedding("bench", v);
     }
 
     private static String cpuName() {
