@@ -11,7 +11,6 @@ import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
-import org.gatepass.core.event.EventLogSort;
 import org.gatepass.core.event.GateEventRepository;
 import org.gatepass.gate.GateMonitor.DecisionHold;
 import org.junit.jupiter.api.Test;
@@ -65,7 +64,7 @@ class DecisionHoldTest {
     }
 
     private List<Decision> decisions() {
-        return events.log(new EventLogQuery("", EventLogSort.TIME, true, 0, 100)).stream().filter(e -> CAMERA.equals(e.cameraId()))
+        return events.log(EventLogQuery.newestFirst("", 500)).reversed().stream().filter(e -> CAMERA.equals(e.cameraId()))
                 .map(EventLogEntry::decision).toList();
     }
 }

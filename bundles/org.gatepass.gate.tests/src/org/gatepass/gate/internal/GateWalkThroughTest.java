@@ -13,7 +13,6 @@ import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
-import org.gatepass.core.event.EventLogSort;
 import org.gatepass.core.event.GateEventRepository;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
@@ -85,7 +84,7 @@ class GateWalkThroughTest {
             gateSettings.delete();
         }
 
-        List<EventLogEntry> seen = events.log(new EventLogQuery("", EventLogSort.TIME, true, 0, 100)).stream()
+        List<EventLogEntry> seen = events.log(EventLogQuery.newestFirst("", 500)).reversed().stream()
                 .filter(e -> e.cameraId().equals(CAMERA)).toList();
         assertEquals(3, seen.size(), seen.toString());
         assertEquals(List.of(Decision.ADMITTED, Decision.UNKNOWN_FACE, Decision.ADMITTED), seen.stream().map(EventLogEntry::decision).toList());
