@@ -19,7 +19,7 @@ class CodeDotTest {
     @Test
     void bothKernelsGiveTheSameSumsForAnyLengthAndOffset() {
         for (int length : new int[] {512, 128, 13, 16, 1}) {
-            byte[] probe = codes(length);
+            short[] probe = widened(codes(length));
             byte[] templates = codes(length * 5 + 3);
             for (int offset : new int[] {0, 3, length, length * 4 + 3}) {
                 assertEquals(new PlainCodeDot().dot(probe, templates, offset), new VectorCodeDot().dot(probe, templates, offset),
@@ -28,7 +28,15 @@ class CodeDotTest {
         }
         byte[] extremes = new byte[512];
         java.util.Arrays.fill(extremes, (byte) -128);
-        assertEquals(512 * 128 * 128, new VectorCodeDot().dot(extremes, extremes, 0), "no overflow at the extremes");
+        assertEquals(512 * 128 * 128, new VectorCodeDot().dot(widened(extremes), extremes, 0), "no overflow at the extremes");
+    }
+
+    private static short[] widened(byte[] codes) {
+        short[] s = new short[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            s[i] = codes[i];
+        }
+        return s;
     }
 
     private byte[] codes(int length) {

@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 interface CodeDot {
     CodeDot FASTEST = fastest();
 
-    /** The sum of {@code probe[i] * templates[offset + i]} over the probe's length. */
-    int dot(byte[] probe, byte[] templates, int offset);
+    /** The sum of {@code probe[i] * templates[offset + i]} over the probe's length (the probe's int8 codes as shorts). */
+    int dot(short[] probe, byte[] templates, int offset);
 
     private static CodeDot fastest() {
         Logger log = Logger.getLogger(CodeDot.class.getName());
