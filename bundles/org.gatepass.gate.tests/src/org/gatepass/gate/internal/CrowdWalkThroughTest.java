@@ -39,7 +39,8 @@ import org.osgi.test.common.service.ServiceAware;
 import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
- * The gate's promise with a school's worth of people enrolled: 212 LFW people enrolled with two photos each;
+ * The gate's promise with a school's worth of people enrolled: 212 LFW people enrolled with two photos each
+ * (the first two a site could enrol them with);
  * 12 of them walk in and out again with photos that were not enrolled, at a normal pace (12 frames across)
  * and briskly (5 frames, about 80 px per frame), alone and two at a time; 12 strangers walk past, one of
  * them the stranger who looks most like somebody enrolled. Then a larger walk: 50 other enrolled people
@@ -79,14 +80,16 @@ class CrowdWalkThroughTest {
     @InjectService(timeout = 30_000)
     ServiceAware<GateRuntime> gates;
 
+    private final Map<Path, List<Path>> enrolmentPhotos = new HashMap<>();
+
     @Test
     void everyEnrolledPassIsLoggedOnceWithTheRightNameAndNoStrangerIsTakenForAnybody() throws Exception {
         List<Path> people = lfwPeople();
         // Walkers walk twice on photos not enrolled (their third photo on); strangers on their first.
         Map<Path, List<Path>> walkable = new HashMap<>();
-        List<Path> walkers = people.stream().filter(p -> photos(p).size() >= 4 && walkable(p, 2, walkable).size() >= 2)
+        List<Path> walkers = people.stream().filter(p -> photos(p).size() >= 4 && walkable(p, afterEnrolment(p), walkable).size() >= 2)
                 .limit(WALKERS).toList();
-        List<Path> others = people.stream().filter(p -> !walkers.contains(p) && photos(p).size() >= 3).toList();
+        List<Path> others = people.stream().filter(p -> !walkers.contains(p)).toList();
 
         Map<Path, Person> enrolled = new HashMap<>();
         try {
@@ -102,7 +105,7 @@ class CrowdWalkThroughTest {
             walkThrough(walkers, strangers, enrolled, walkable);
 
             // the larger walk: 50 other enrolled people and 50 other strangers pass once each
-            List<Path> passers = others.stream().filter(p -> enrolled.containsKey(p) && !walkable(p, 2, walkable).isEmpty())
+            List<Path> passers = others.stream().filter(p -> enrolled.containsKey(p) && !walkable(p, afterEnrolment(p), walkable).isEmpty())
                     .limit(CROWD).toList();
             List<Path> crowdStrangers = people.stream().filter(p -> !enrolled.containsKey(p) && !strangers.contains(p)
                     && !walkable(p, 0, walkable).isEmpty()).limit(CROWD).toList();
@@ -113,16 +116,37 @@ class CrowdWalkThroughTest {
     }
 
     /**
-     * Enrols the person with their first two photos, as a site would; a photo with somebody else in it or a
-     * face turned away is refused, and a person with no photo left is not enrolled.
+     * Enrols the person as a site would, with two photos: the first two in which the gate finds them alone
+     * and usable (a photo with somebody else in it or a face turned away is refused at enrolment, and the
+     * site takes another). A person without two such photos is not enrolled.
      */
     private boolean enrol(Path folder, Map<Path, Person> enrolled) {
-        Person person = persons.insert(Person.newPerson(folder.getFileName().toString().replace('_', ' '), PersonCategory.EMPLOYEE));
-        EnrollmentReport report = enrollment.enrollPhotos(person.id(), photos(folder).subList(0, 2));
-        if (report.enrolled() > 0) {
-            enrolled.put(folder, person);
+        List<Path> two = enrolmentPhotos(folder);
+        if (two.size() < 2) {
+            return false;
         }
-        return report.enrolled() > 0;
+        Person person = persons.insert(Person.newPerson(folder.getFileName().toString().replace('_', ' '), PersonCategory.EMPLOYEE));
+        EnrollmentReport report = enrollment.enrollPhotos(person.id(), two);
+        assertEquals(2, report.enrolled(), report.toString());
+        enrolled.put(folder, person);
+        return true;
+    }
+
+    private List<Path> enrolmentPhotos(Path folder) {
+        return enrolmentPhotos.computeIfAbsent(folder, f -> photos(f).stream().filter(photo -> {
+            try {
+                List<ObservedFace> faces = pipeline.process(pipeline.decode(Files.readAllBytes(photo)));
+                return faces.size() == 1 && faces.get(0).embedding() != null;
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + photo, e);
+            }
+        }).limit(2).toList());
+    }
+
+    /** Where a person's photos not used for enrolment begin: they walk on those. */
+    private int afterEnrolment(Path folder) {
+        List<Path> two = enrolmentPhotos(folder);
+        return two.size() < 2 ? Integer.MAX_VALUE : photos(folder).indexOf(two.get(1)) + 1;
     }
 
     /** The person's photos from the {@code first} on in which the gate finds exactly one usable face as a walk shows them. */
@@ -178,8 +202,8 @@ class CrowdWalkThroughTest {
             expected.add(enrolled.get(passers.get(i)).name() + " IN");
             expected.add("stranger");
         }
-        // measured: 45 of 50 (the issue asks 48; not met with the shipped embedder, docs/status.md)
-        judge(play(script, CAMERA + "-crowd"), expected, 5);
+        // measured: 47 of 50 (the issue asks 48; not met with the shipped embedder, docs/status.md)
+        judge(play(script, CAMERA + "-crowd"), expected, 3);
     }
 
     /** Plays the script once on a replay camera of the gate, every frame, cooldown 0; the events it gave, in order. */
