@@ -28,4 +28,14 @@ class EmbeddingTest {
                 () -> a.similarity(new Embedding("sface", new float[] {1, 0})));
         assertEquals("Embeddings of model fr-feature (2-d) cannot be compared with those of sface (2-d)", e.getMessage());
     }
+
+    @Test
+    void theMeanOfSeveralIsUnitLengthBetweenThemAndRefusesMixedModels() {
+        Embedding mean = Embedding.mean(java.util.List.of(new Embedding("m", new float[] {1, 0}), new Embedding("m", new float[] {0, 1})));
+        assertEquals(0.7071f, mean.vector()[0], 1e-4f);
+        assertEquals(0.7071f, mean.vector()[1], 1e-4f);
+        assertThrows(IllegalArgumentException.class,
+                () -> Embedding.mean(java.util.List.of(new Embedding("m", new float[] {1, 0}), new Embedding("other", new float[] {0, 1}))));
+        assertThrows(IllegalArgumentException.class, () -> Embedding.mean(java.util.List.of()));
+    }
 }

@@ -1,6 +1,7 @@
 package org.gatepass.vision;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -51,6 +52,20 @@ public record Embedding(String modelId, float[] vector) {
             throw new IllegalArgumentException("Embeddings of model " + modelId + " (" + vector.length
                     + "-d) cannot be compared with those of " + otherModelId + " (" + otherDimension + "-d)");
         }
+    }
+
+    /** The unit-length mean of embeddings of one model, e.g. of the pictures enrolled together. */
+    public static Embedding mean(List<Embedding> embeddings) {
+        if (embeddings.isEmpty()) {
+            throw new IllegalArgumentException("The mean of no embeddings is undefined");
+        }
+        Embedding first = embeddings.get(0);
+        float[] sum = new float[first.dimension()];
+        for (Embedding e : embeddings) {
+            e.requireComparable(first.modelId, first.dimension());
+            e.addTo(sum, 1);
+        }
+        return new Embedding(first.modelId, sum);
     }
 
     /** Adds this vector, times {@code weight}, to {@code sum} (of the same dimension). */

@@ -141,17 +141,9 @@ public final class DefaultEnrollmentService implements EnrollmentService {
      * photos alone at 200 enrolled). It is stored like the others and erased with them.
      */
     private void addMean(Person person, List<Embedding> enrolled) {
-        if (enrolled.size() < 2) {
-            return;
+        if (enrolled.size() >= 2) {
+            store(person, Embedding.mean(enrolled));
         }
-        float[] sum = new float[enrolled.get(0).dimension()];
-        for (Embedding e : enrolled) {
-            float[] v = e.vector();
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += v[i];
-            }
-        }
-        store(person, new Embedding(enrolled.get(0).modelId(), sum));
     }
 
     private void store(Person person, Embedding embedding) {
