@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.gatepass.core.person.InvalidPersonException;
 import org.gatepass.core.person.Person;
-import org.gatepass.core.person.PersonRepository;
+import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.core.person.PersonService;
 import org.gatepass.core.person.PersonStatus;
 import org.gatepass.core.person.PersonValidator;

@@ -2,9 +2,9 @@
  * Notifications about gate events: the {@link org.gatepass.core.notify.Notifier} SPI that e-mail, webhook
  * and third-party plug-ins implement, and the outbox that makes them reliable. The event repository asks the
  * {@link org.gatepass.core.notify.NotificationPlanner} for recipients and writes one
- * {@link org.gatepass.core.notify.NotificationOutbox} row per notifier and recipient in the transaction
+ * {@link org.gatepass.core.storage.NotificationOutbox} row per notifier and recipient in the transaction
  * that stores the event; a relay delivers the rows later, with retries, off the recognition path. Every
  * attempt of a row carries the same idempotency key, so a channel can drop a repeat after a crash.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.gatepass.core.notify;

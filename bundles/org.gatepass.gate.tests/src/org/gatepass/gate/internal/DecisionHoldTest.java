@@ -11,7 +11,7 @@ import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
-import org.gatepass.core.event.GateEventRepository;
+import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.gate.GateMonitor.DecisionHold;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gatepass.core.StorageException;
 import org.gatepass.core.biometric.FaceTemplate;
-import org.gatepass.core.biometric.FaceTemplateRepository;
+import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.biometric.StoredTemplates;
 import org.gatepass.vision.Candidate;
 import org.gatepass.vision.Embedding;

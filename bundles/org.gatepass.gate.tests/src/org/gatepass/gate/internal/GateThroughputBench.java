@@ -12,7 +12,7 @@ import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
-import org.gatepass.core.person.PersonRepository;
+import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.gate.EnrollmentService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

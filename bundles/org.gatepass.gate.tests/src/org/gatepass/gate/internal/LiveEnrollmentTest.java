@@ -23,11 +23,11 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.gatepass.camera.testing.SharedFaces;
-import org.gatepass.core.biometric.FaceTemplateRepository;
+import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
-import org.gatepass.core.person.PersonRepository;
+import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.gate.CameraView.FaceMark;
 import org.gatepass.gate.EnrollmentCapture;
 import org.gatepass.gate.EnrollmentReport;

@@ -16,7 +16,7 @@ import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.core.DataDirectory;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
-import org.gatepass.core.person.PersonRepository;
+import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.EnrollmentService;
 import org.gatepass.vision.Embedding;

@@ -13,10 +13,10 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.gatepass.core.biometric.FaceTemplate;
-import org.gatepass.core.biometric.FaceTemplateRepository;
+import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.core.person.Person;
-import org.gatepass.core.person.PersonRepository;
+import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.gate.EnrollmentCapture;
 import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.EnrollmentReport.PictureOutcome;

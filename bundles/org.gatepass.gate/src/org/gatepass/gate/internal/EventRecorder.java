@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 import org.gatepass.core.StorageException;
 import org.gatepass.core.event.GateEvent;
-import org.gatepass.core.event.GateEventRepository;
+import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.event.PresenceState;
 
 /**

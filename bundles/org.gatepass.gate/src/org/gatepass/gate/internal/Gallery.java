@@ -12,7 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.gatepass.core.biometric.FaceTemplate;
-import org.gatepass.core.biometric.FaceTemplateRepository;
+import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.biometric.StoredTemplates;
 import org.gatepass.vision.Candidate;
 import org.gatepass.vision.Embedding;

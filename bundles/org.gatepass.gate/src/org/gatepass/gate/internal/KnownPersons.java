@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.gatepass.core.StorageException;
 import org.gatepass.core.person.Person;
-import org.gatepass.core.person.PersonRepository;
+import org.gatepass.core.storage.PersonRepository;
 
 /**
  * The people the gate has recognised, as last read from the database: live views get names without a query

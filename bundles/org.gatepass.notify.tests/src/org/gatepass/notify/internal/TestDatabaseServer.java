@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.util.Properties;
 
 import org.gatepass.core.StorageException;
-import org.gatepass.core.notify.NotificationOutbox;
+import org.gatepass.core.storage.NotificationOutbox;
 import org.opentest4j.TestAbortedException;
 
 /**

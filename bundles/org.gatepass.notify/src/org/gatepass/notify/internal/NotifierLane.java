@@ -13,11 +13,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.gatepass.core.StorageException;
-import org.gatepass.core.event.GateEventRepository;
+import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.notify.ClaimedNotification;
 import org.gatepass.core.notify.DeliveryException;
 import org.gatepass.core.notify.Notification;
-import org.gatepass.core.notify.NotificationOutbox;
+import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.notify.Notifier;
 import org.gatepass.core.notify.OutboxEntry;
 

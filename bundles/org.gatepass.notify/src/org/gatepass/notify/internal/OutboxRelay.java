@@ -8,8 +8,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
-import org.gatepass.core.event.GateEventRepository;
-import org.gatepass.core.notify.NotificationOutbox;
+import org.gatepass.core.storage.GateEventRepository;
+import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.notify.Notifier;
 import org.gatepass.gate.GateProperties;
 import org.osgi.service.component.annotations.Activate;

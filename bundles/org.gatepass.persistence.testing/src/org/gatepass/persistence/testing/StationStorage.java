@@ -1,8 +1,8 @@
 package org.gatepass.persistence.testing;
 
-import org.gatepass.core.biometric.FaceTemplateRepository;
-import org.gatepass.core.event.GateEventRepository;
-import org.gatepass.core.person.PersonRepository;
+import org.gatepass.core.storage.FaceTemplateRepository;
+import org.gatepass.core.storage.GateEventRepository;
+import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.persistence.internal.Database;
 import org.gatepass.persistence.internal.DatabaseSettings;
 import org.gatepass.persistence.internal.MyBatisFaceTemplateRepository;

@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 
 import org.gatepass.core.DataDirectory;
 import org.gatepass.core.biometric.FaceTemplate;
-import org.gatepass.core.biometric.FaceTemplateRepository;
+import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.biometric.StoredTemplates;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

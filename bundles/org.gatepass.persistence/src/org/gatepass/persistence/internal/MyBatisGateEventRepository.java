@@ -9,7 +9,7 @@ import org.apache.ibatis.session.SqlSession;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.GateEvent;
-import org.gatepass.core.event.GateEventRepository;
+import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.event.PresenceState;
 import org.gatepass.core.notify.NotificationPlanner;
 import org.osgi.service.component.annotations.Activate;

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.notify.ClaimedNotification;
-import org.gatepass.core.notify.NotificationOutbox;
+import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.notify.NotificationSubject;
 import org.gatepass.core.notify.OutboxEntry;
 import org.gatepass.core.notify.OutboxStatus;

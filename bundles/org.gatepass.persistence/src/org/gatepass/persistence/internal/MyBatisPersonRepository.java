@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gatepass.core.person.Person;
-import org.gatepass.core.person.PersonRepository;
+import org.gatepass.core.storage.PersonRepository;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

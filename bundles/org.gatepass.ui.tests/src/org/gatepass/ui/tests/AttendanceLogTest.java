@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Text;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.GateEvent;
-import org.gatepass.core.event.GateEventRepository;
+import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonService;

@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.GateEvent;
-import org.gatepass.core.event.GateEventRepository;
+import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.notify.DeliveryException;
 import org.gatepass.core.notify.Notification;
 import org.gatepass.core.notify.NotificationSubject;

@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
-import org.gatepass.core.event.GateEventRepository;
+import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.ui.internal.Background;
 import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.TestIds;

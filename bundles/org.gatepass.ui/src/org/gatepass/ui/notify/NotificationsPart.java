@@ -20,7 +20,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.gatepass.core.notify.NotificationOutbox;
+import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.notify.OutboxEntry;
 import org.gatepass.core.notify.OutboxStatus;
 import org.gatepass.ui.internal.Background;

@@ -1,4 +1,8 @@
-package org.gatepass.core.notify;
+package org.gatepass.core.storage;
+
+import org.gatepass.core.notify.ClaimedNotification;
+import org.gatepass.core.notify.OutboxEntry;
+import org.gatepass.core.notify.OutboxStatus;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,9 @@
-package org.gatepass.core.event;
+package org.gatepass.core.storage;
+
+import org.gatepass.core.event.EventLogEntry;
+import org.gatepass.core.event.EventLogQuery;
+import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.event.PresenceState;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +24,9 @@ public interface GateEventRepository {
 
     /** The picture stored with an event, if any. */
     Optional<byte[]> snapshot(long eventId);
+
+    /** One stored event. */
+    Optional<GateEvent> find(long eventId);
 
     /**
      * Records a movement of a known person so that stations sharing the database cannot both act on one

@@ -1,4 +1,7 @@
-package org.gatepass.core.biometric;
+package org.gatepass.core.storage;
+
+import org.gatepass.core.biometric.FaceTemplate;
+import org.gatepass.core.biometric.StoredTemplates;
 
 /** Storage of face templates (SPI, implemented by the persistence bundle), encrypted at rest. */
 public interface FaceTemplateRepository {

@@ -1,4 +1,6 @@
-package org.gatepass.core.person;
+package org.gatepass.core.storage;
+
+import org.gatepass.core.person.Person;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,0 +1,44 @@
+package org.gatepass.core.audit;
+
+/** Everything the audit trail records, with the code stored in its rows. */
+public enum AuditAction {
+    PERSON_CREATE("person.create"),
+    PERSON_UPDATE("person.update"),
+    PERSON_DEACTIVATE("person.deactivate"),
+    FACES_ENROL("faces.enrol"),
+    FACES_ERASE("faces.erase"),
+    ALERT_ACKNOWLEDGE("alert.acknowledge"),
+    SETTINGS_CHANGE("settings.change"),
+    SECRET_CHANGE("secret.change"),
+    OPERATOR_CREATE("operator.create"),
+    OPERATOR_CHANGE("operator.change"),
+    OPERATOR_PASSWORD_RESET("operator.password.reset"),
+    OPERATOR_PASSWORD_CHANGE("operator.password.change"),
+    LOGIN_SUCCESS("login.success"),
+    LOGIN_FAILURE("login.failure"),
+    LOGIN_LOCKOUT("login.lockout"),
+    LOGOUT("logout"),
+    NOTIFICATION_RESEND("notification.resend"),
+    EXTENSION_INSTALL("extension.install"),
+    EXTENSION_REMOVE("extension.remove");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    /** The code stored in the audit row: "person.create". */
+    public String code() {
+        return code;
+    }
+
+    public static AuditAction ofCode(String code) {
+        for (AuditAction action : values()) {
+            if (action.code.equals(code)) {
+                return action;
+            }
+        }
+        throw new IllegalArgumentException("Unknown audit action '" + code + "'");
+    }
+}

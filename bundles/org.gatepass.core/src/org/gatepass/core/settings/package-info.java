@@ -1,0 +1,3 @@
+/** Settings and secrets, changed through one audited service. */
+@org.osgi.annotation.versioning.Version("0.1.0")
+package org.gatepass.core.settings;
