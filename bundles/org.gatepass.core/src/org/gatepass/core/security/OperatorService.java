@@ -1,5 +1,6 @@
 package org.gatepass.core.security;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -33,6 +34,9 @@ public interface OperatorService {
 
     /** The operator behind a session, as stored now. */
     Operator current(Actor actor);
+
+    /** How long a console may be idle before it asks for the password again; zero for never. */
+    Duration idleLock();
 
     /** @throws LoginRefusedException when the old password is wrong; InvalidOperatorException for a weak new one */
     void changeOwnPassword(Actor actor, char[] oldPassword, char[] newPassword);
