@@ -4,35 +4,41 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.gatepass.core.camera.Frame;
+import org.gatepass.core.security.Actor;
 
 /**
  * Turns pictures of a person (photo files or camera frames) into face templates of the current
  * recognition model. Every picture is reported on its own: one unreadable or faceless picture never
- * stops the others.
+ * stops the others. Enrolling and erasing need ENROL_FACES and are audited; the templates of one enrolment
+ * and its audit row are stored in one transaction.
  */
 public interface EnrollmentService {
 
     /** Enrols photo files (JPEG, PNG, ...) of one person. */
-    EnrollmentReport enrollPhotos(long personId, List<Path> photos);
+    EnrollmentReport enrollPhotos(Actor actor, long personId, List<Path> photos);
 
     /** Enrols frames of one person taken by a camera, e.g. the shots of an {@link EnrollmentCapture}. */
-    EnrollmentReport enrollFrames(long personId, List<Frame> frames);
+    EnrollmentReport enrollFrames(Actor actor, long personId, List<Frame> frames);
 
-    /** Starts enrolling a person from a live camera: assess frames, keep good shots, save them. */
-    EnrollmentCapture startCapture(long personId);
+    /**
+     * Starts enrolling a person from a live camera: assess frames, keep good shots, save them. While the
+     * capture watches a camera ({@link EnrollmentCapture#watch}) the gate acts on nothing that camera sees;
+     * close the capture when done.
+     */
+    EnrollmentCapture startCapture(Actor actor, long personId);
 
     /**
      * Enrols a folder with one sub-folder per person, named by the person's ID or, failing that, by
      * their exact name; sub-folders that match nobody are reported and skipped.
      */
-    List<EnrollmentReport> enrollFolder(Path folder);
+    List<EnrollmentReport> enrollFolder(Actor actor, Path folder);
 
     /** Erases a person's templates: they are no longer recognised. Returns how many were erased. */
-    int erase(long personId);
+    int erase(Actor actor, long personId);
 
     /**
      * How many persons have face templates, but none of the current recognition model: after the
-     * model was changed they are not recognised until they are enrolled again.
+     * model was changed they are not recognised until they are enrolled again (VIEW_PERSONS).
      */
-    int countPersonsToEnrolAgain();
+    int countPersonsToEnrolAgain(Actor actor);
 }

@@ -13,17 +13,4 @@ public interface GateMonitor {
 
     /** Journal entries that could not be read back (damaged files), kept aside in the journal's "unreadable" folder. */
     long unreadableJournalEntries();
-
-    /**
-     * Stops the gate from acting on what a camera sees (no movements, no alerts) until the hold is closed, for
-     * example while a person is enrolled in front of it: they are still a stranger to the gate. The camera is
-     * still shown. A face confirmed during the hold is not acted on after it either; holds on one camera nest.
-     */
-    DecisionHold holdDecisions(String cameraId);
-
-    /** A hold on a camera's decisions; closing it again does nothing. */
-    interface DecisionHold extends AutoCloseable {
-        @Override
-        void close();
-    }
 }

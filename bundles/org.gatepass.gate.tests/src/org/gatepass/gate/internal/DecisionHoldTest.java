@@ -12,7 +12,6 @@ import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.storage.GateEventRepository;
-import org.gatepass.gate.GateMonitor.DecisionHold;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.cm.Configuration;

@@ -124,8 +124,12 @@ public final class GateRuntime implements GateMonitor {
         return recorder.setAside();
     }
 
-    @Override
-    public DecisionHold holdDecisions(String cameraId) {
+    /**
+     * Stops the gate from acting on what a camera sees (no movements, no alerts) until the hold is closed, while
+     * a person is enrolled in front of it: they are still a stranger to the gate. The camera is still shown. A
+     * face confirmed during the hold is not acted on after it either; holds on one camera nest.
+     */
+    DecisionHold holdDecisions(String cameraId) {
         holds.merge(cameraId, 1, Integer::sum);
         AtomicBoolean open = new AtomicBoolean(true);
         return () -> {

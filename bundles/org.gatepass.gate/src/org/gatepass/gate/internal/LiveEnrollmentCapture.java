@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.gatepass.core.camera.Frame;
+import org.gatepass.core.security.Actor;
 import org.gatepass.gate.CameraView.FaceMark;
 import org.gatepass.gate.EnrollmentCapture;
 import org.gatepass.gate.EnrollmentReport;
@@ -31,17 +33,40 @@ final class LiveEnrollmentCapture implements EnrollmentCapture {
      */
     static final float MAX_SIMILARITY = 0.9f;
 
+    private final Actor actor;
     private final long personId;
     private final String personName;
     private final FacePipeline pipeline;
     private final EnrollmentService enrollment;
+    private final Function<String, DecisionHold> holdDecisions;
     private final List<Shot> shots = new ArrayList<>();
+    private DecisionHold hold;
 
-    LiveEnrollmentCapture(long personId, String personName, FacePipeline pipeline, EnrollmentService enrollment) {
+    LiveEnrollmentCapture(Actor actor, long personId, String personName, FacePipeline pipeline, EnrollmentService enrollment,
+            Function<String, DecisionHold> holdDecisions) {
+        this.actor = actor;
         this.personId = personId;
         this.personName = personName;
         this.pipeline = pipeline;
         this.enrollment = enrollment;
+        this.holdDecisions = holdDecisions;
+    }
+
+    @Override
+    public synchronized void watch(String cameraId) {
+        DecisionHold previous = hold;
+        hold = holdDecisions.apply(cameraId); // taken before the old one is let go, in case it is the same camera
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (hold != null) {
+            hold.close();
+            hold = null;
+        }
     }
 
     @Override
@@ -78,7 +103,7 @@ final class LiveEnrollmentCapture implements EnrollmentCapture {
             }
             saving = List.copyOf(shots);
         }
-        EnrollmentReport report = enrollment.enrollFrames(personId, saving.stream().map(s -> s.advice().frame()).toList());
+        EnrollmentReport report = enrollment.enrollFrames(actor, personId, saving.stream().map(s -> s.advice().frame()).toList());
         synchronized (this) {
             shots.removeAll(saving); // only once stored: a failed save keeps the shots for another try
         }
