@@ -19,13 +19,15 @@ import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
-import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.security.OperatorService;
+import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.EnrollmentService;
 import org.gatepass.gate.GateProperties;
+import org.gatepass.persistence.testing.TestOperators;
 import org.gatepass.vision.Candidate;
 import org.gatepass.vision.FacePipeline;
 import org.gatepass.vision.ObservedFace;
@@ -67,6 +69,8 @@ class CrowdWalkThroughTest {
 
     @InjectService(timeout = 10_000)
     ConfigurationAdmin configurations;
+    @InjectService(timeout = 10_000)
+    OperatorService operators;
     @InjectService(timeout = 10_000)
     PersonRepository persons;
     @InjectService(timeout = 10_000)
@@ -111,7 +115,7 @@ class CrowdWalkThroughTest {
                     && !walkable(p, 0, walkable).isEmpty()).limit(CROWD).toList();
             crowd(passers, crowdStrangers, enrolled, walkable);
         } finally {
-            enrolled.values().forEach(p -> enrollment.erase(p.id()));
+            enrolled.values().forEach(p -> enrollment.erase(TestOperators.admin(operators), p.id()));
         }
     }
 
@@ -126,7 +130,7 @@ class CrowdWalkThroughTest {
             return false;
         }
         Person person = persons.insert(Person.newPerson(folder.getFileName().toString().replace('_', ' '), PersonCategory.EMPLOYEE));
-        EnrollmentReport report = enrollment.enrollPhotos(person.id(), two);
+        EnrollmentReport report = enrollment.enrollPhotos(TestOperators.admin(operators), person.id(), two);
         assertEquals(2, report.enrolled(), report.toString());
         enrolled.put(folder, person);
         return true;

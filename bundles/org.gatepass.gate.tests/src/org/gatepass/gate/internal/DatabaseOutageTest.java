@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.camera.testing.SharedFaces;
+import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.EventLogEntry;
@@ -18,7 +18,10 @@ import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.EventLogSort;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.security.AccessControl;
+import org.gatepass.core.security.OperatorService;
 import org.gatepass.persistence.testing.StationStorage;
+import org.gatepass.persistence.testing.TestOperators;
 import org.gatepass.persistence.testing.TestSchemas;
 import org.gatepass.vision.FacePipeline;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,10 @@ class DatabaseOutageTest {
     FacePipeline pipeline;
     @InjectService(timeout = 10_000)
     EventAdmin eventAdmin;
+    @InjectService(timeout = 10_000)
+    AccessControl access;
+    @InjectService(timeout = 10_000)
+    OperatorService operators;
     @InjectService(timeout = 30_000)
     ServiceAware<GateRuntime> gates;
 
@@ -63,8 +70,9 @@ class DatabaseOutageTest {
             GateHarness.restarted(gates, workstation);
             Person tony = station.persons().insert(Person.newPerson("Tony Blair", PersonCategory.EMPLOYEE));
             Gallery gallery = new Gallery(pipeline, station.templates());
-            assertEquals(2, new DefaultEnrollmentService(pipeline, gallery, station.templates(), station.persons())
-                    .enrollPhotos(tony.id(), List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32))).enrolled());
+            assertEquals(2, new DefaultEnrollmentService(pipeline, gallery, station.templates(), station.persons(), workstation, access, station.audit(),
+                    station.transactions()).enrollPhotos(TestOperators.admin(operators), tony.id(),
+                            List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32))).enrolled());
             Path journal = Files.createTempDirectory("gatepass-journal-");
             GateRuntime gate = new GateRuntime(pipeline, gallery, station.persons(), station.events(), eventAdmin,
                     GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journal));

@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.camera.testing.SharedFaces;
+import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.security.OperatorService;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.gate.EnrollmentService;
+import org.gatepass.persistence.testing.TestOperators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.cm.Configuration;
@@ -36,6 +38,8 @@ class GateThroughputBench {
 
     @InjectService(timeout = 10_000)
     ConfigurationAdmin configurations;
+    @InjectService(timeout = 10_000)
+    OperatorService operators;
     @InjectService(timeout = 10_000)
     PersonRepository persons;
     @InjectService(timeout = 10_000)
@@ -82,7 +86,7 @@ class GateThroughputBench {
         for (int photo : photos) {
             files.add(SharedFaces.photo(folder, photo));
         }
-        enrollment.enrollPhotos(person.id(), files);
+        enrollment.enrollPhotos(TestOperators.admin(operators), person.id(), files);
     }
 
     private List<Double> framesPerSecond(Path replay, int cameras) throws Exception {

@@ -7,20 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.camera.testing.SharedFaces;
+import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
-import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.security.OperatorService;
+import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.storage.PersonRepository;
-import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.EnrollmentReport.PictureOutcome.Result;
+import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.EnrollmentService;
 import org.gatepass.gate.GateProperties;
+import org.gatepass.persistence.testing.TestOperators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.cm.Configuration;
@@ -43,6 +45,8 @@ class GateWalkThroughTest {
     @InjectService(timeout = 10_000)
     ConfigurationAdmin configurations;
     @InjectService(timeout = 10_000)
+    OperatorService operators;
+    @InjectService(timeout = 10_000)
     PersonRepository persons;
     @InjectService(timeout = 10_000)
     EnrollmentService enrollment;
@@ -55,7 +59,7 @@ class GateWalkThroughTest {
     void enrolledPersonMovesInThenOutAndAStrangerRaisesAnAlert() throws Exception {
         Path tony18 = SharedFaces.photo("Tony_Blair", 18);
         Person tony = persons.insert(Person.newPerson("Tony Blair", PersonCategory.EMPLOYEE));
-        EnrollmentReport enrolled = enrollment.enrollPhotos(tony.id(), List.of(tony18, SharedFaces.photo("Tony_Blair", 32)));
+        EnrollmentReport enrolled = enrollment.enrollPhotos(TestOperators.admin(operators), tony.id(), List.of(tony18, SharedFaces.photo("Tony_Blair", 32)));
         assertEquals(2, enrolled.enrolled(), enrolled.toString());
         assertTrue(enrolled.pictures().stream().allMatch(p -> p.result() == Result.ENROLLED), enrolled.toString());
 

@@ -1,7 +1,5 @@
 package org.gatepass.gate.internal;
 
-import org.gatepass.vision.OpenSetPolicy;
-import org.gatepass.vision.Identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,25 +17,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import org.gatepass.camera.testing.SharedFaces;
-import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.security.OperatorService;
+import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.gate.CameraView.FaceMark;
 import org.gatepass.gate.EnrollmentCapture;
-import org.gatepass.gate.EnrollmentReport;
-import org.gatepass.gate.EnrollmentReport.PictureOutcome;
 import org.gatepass.gate.EnrollmentReport.PictureOutcome.Result;
+import org.gatepass.gate.EnrollmentReport.PictureOutcome;
+import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.EnrollmentService;
-import org.gatepass.gate.ShotAdvice;
 import org.gatepass.gate.ShotAdvice.Instruction;
+import org.gatepass.gate.ShotAdvice;
+import org.gatepass.persistence.testing.TestOperators;
 import org.gatepass.vision.FacePipeline;
+import org.gatepass.vision.Identity;
 import org.gatepass.vision.ObservedFace;
+import org.gatepass.vision.OpenSetPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.test.common.annotation.InjectService;
@@ -56,6 +57,8 @@ class LiveEnrollmentTest {
     @InjectService(timeout = 10_000)
     PersonRepository persons;
     @InjectService(timeout = 10_000)
+    OperatorService operators;
+    @InjectService(timeout = 10_000)
     EnrollmentService enrollment;
     @InjectService(timeout = 30_000)
     FacePipeline pipeline;
@@ -71,7 +74,7 @@ class LiveEnrollmentTest {
     void eachLiveFrameGetsTheInstructionThatFixesIt() throws IOException {
         BufferedImage silvio = photo(PERSON, 6);
         Person person = persons.insert(Person.newPerson("Silvio Instructions " + System.nanoTime(), PersonCategory.EMPLOYEE));
-        EnrollmentCapture capture = enrollment.startCapture(person.id());
+        EnrollmentCapture capture = enrollment.startCapture(TestOperators.admin(operators), person.id());
 
         ShotAdvice empty = capture.assess(frame(scene()));
         assertEquals(Instruction.NO_FACE, empty.instruction());
@@ -104,7 +107,7 @@ class LiveEnrollmentTest {
     @Test
     void goodDistinctShotsAreKeptAndRecogniseThePersonOnceSaved() throws IOException, InterruptedException {
         Person person = persons.insert(Person.newPerson("Silvio Berlusconi " + System.nanoTime(), PersonCategory.EMPLOYEE));
-        EnrollmentCapture capture = enrollment.startCapture(person.id());
+        EnrollmentCapture capture = enrollment.startCapture(TestOperators.admin(operators), person.id());
 
         ShotAdvice first = capture.capture(frame(scene(at(photo(PERSON, 6), 195, 115, 1))));
         assertTrue(first.kept(), first.toString());
@@ -143,7 +146,7 @@ class LiveEnrollmentTest {
         assertEquals(person.id(), match.personId(), "a photo not enrolled is recognised: " + match);
 
         Person lookalike = persons.insert(Person.newPerson("Not Silvio " + System.nanoTime(), PersonCategory.VISITOR));
-        EnrollmentCapture second = enrollment.startCapture(lookalike.id());
+        EnrollmentCapture second = enrollment.startCapture(TestOperators.admin(operators), lookalike.id());
         for (int number : List.of(26, 28, 29)) {
             ShotAdvice advice = second.capture(frame(scene(at(photo(PERSON, number), 195, 115, 1))));
             assertTrue(advice.kept(), number + ": " + advice.instruction() + " " + advice.detail());
@@ -152,8 +155,8 @@ class LiveEnrollmentTest {
         assertTrue(warned.stream().allMatch(p -> p.result() == Result.ENROLLED_RESEMBLES_ANOTHER && p.detail().contains(person.name())),
                 warned.toString());
 
-        assertEquals(EnrollmentCapture.TARGET_SHOTS + 1, enrollment.erase(person.id()), "the shots and their mean");
-        assertEquals(3 + 1, enrollment.erase(lookalike.id()));
+        assertEquals(EnrollmentCapture.TARGET_SHOTS + 1, enrollment.erase(TestOperators.admin(operators), person.id()), "the shots and their mean");
+        assertEquals(3 + 1, enrollment.erase(TestOperators.admin(operators), lookalike.id()));
     }
 
     private static BufferedImage photo(String person, int number) throws IOException {

@@ -1,7 +1,5 @@
 package org.gatepass.gate.internal;
 
-import org.gatepass.vision.OpenSetPolicy;
-import org.gatepass.vision.Identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +14,15 @@ import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.core.DataDirectory;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.security.OperatorService;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.EnrollmentService;
+import org.gatepass.persistence.testing.TestOperators;
 import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FacePipeline;
+import org.gatepass.vision.Identity;
+import org.gatepass.vision.OpenSetPolicy;
 import org.gatepass.vision.models.Sha256;
 import org.gatepass.vision.models.ShippedModels;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,8 @@ class ModelChangeTest {
     @InjectService(timeout = 10_000)
     ConfigurationAdmin configurations;
     @InjectService(timeout = 10_000)
+    OperatorService operators;
+    @InjectService(timeout = 10_000)
     PersonRepository persons;
     @InjectService(cardinality = 0)
     ServiceAware<FacePipeline> pipelines;
@@ -64,10 +68,10 @@ class ModelChangeTest {
         Configuration pipelineSettings = configurations.getConfiguration(PIPELINE_PID, "?");
         try {
             FacePipeline shipped = await(pipelines, p -> p.embedderModelId().equals("fr-feature"));
-            assertEquals(1, await(enrollments, e -> true).enrollPhotos(silvio.id(), List.of(enrolPhoto)).enrolled());
+            assertEquals(1, await(enrollments, e -> true).enrollPhotos(TestOperators.admin(operators), silvio.id(), List.of(enrolPhoto)).enrolled());
             Identity before = identify(await(galleries, g -> true), probe(shipped, probePhoto), shipped);
             assertEquals(silvio.id(), before.personId(), before.toString());
-            int toEnrolBefore = await(enrollments, e -> true).countPersonsToEnrolAgain();
+            int toEnrolBefore = await(enrollments, e -> true).countPersonsToEnrolAgain(TestOperators.admin(operators));
 
             pipelineSettings.update(Dictionaries.<String, Object> dictionaryOf("embedder", OTHER_MODEL));
             FacePipeline other = await(pipelines, p -> p.embedderModelId().equals(OTHER_MODEL));
@@ -78,18 +82,18 @@ class ModelChangeTest {
             Identity after = identify(gallery, probe, other);
             assertFalse(after.isKnown(), "a template of the old model matched a probe of the new one: " + after);
             EnrollmentService enrollment = await(enrollments, e -> true);
-            int toEnrol = enrollment.countPersonsToEnrolAgain();
+            int toEnrol = enrollment.countPersonsToEnrolAgain(TestOperators.admin(operators));
             assertTrue(toEnrol >= toEnrolBefore + 1, toEnrol + " persons to enrol again, " + toEnrolBefore + " before the change");
 
-            EnrollmentReport again = enrollment.enrollPhotos(silvio.id(), List.of(enrolPhoto));
+            EnrollmentReport again = enrollment.enrollPhotos(TestOperators.admin(operators), silvio.id(), List.of(enrolPhoto));
             assertEquals(1, again.enrolled(), again.toString());
-            assertEquals(toEnrol - 1, enrollment.countPersonsToEnrolAgain());
+            assertEquals(toEnrol - 1, enrollment.countPersonsToEnrolAgain(TestOperators.admin(operators)));
             Identity enrolledAgain = identify(gallery, probe, other);
             assertEquals(silvio.id(), enrolledAgain.personId(), enrolledAgain.toString());
         } finally {
             pipelineSettings.delete();
             await(pipelines, p -> p.embedderModelId().equals("fr-feature"));
-            await(enrollments, e -> true).erase(silvio.id());
+            await(enrollments, e -> true).erase(TestOperators.admin(operators), silvio.id());
         }
     }
 

@@ -7,16 +7,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.camera.testing.SharedFaces;
+import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.EventLogSort;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.security.AccessControl;
+import org.gatepass.core.security.OperatorService;
 import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.persistence.testing.StationStorage;
+import org.gatepass.persistence.testing.TestOperators;
 import org.gatepass.persistence.testing.TestSchemas;
 import org.gatepass.vision.FacePipeline;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,10 @@ class TwoStationsTest {
     FacePipeline pipeline;
     @InjectService(timeout = 10_000)
     EventAdmin eventAdmin;
+    @InjectService(timeout = 10_000)
+    AccessControl access;
+    @InjectService(timeout = 10_000)
+    OperatorService operators;
     @InjectService(timeout = 30_000)
     ServiceAware<GateRuntime> gates;
 
@@ -83,8 +90,9 @@ class TwoStationsTest {
             GateHarness.restarted(gates, workstation);
             Person tony = a.persons().insert(Person.newPerson("Tony Blair", PersonCategory.EMPLOYEE));
             Gallery galleryA = new Gallery(pipeline, a.templates());
-            EnrollmentReport enrolled = new DefaultEnrollmentService(pipeline, galleryA, a.templates(), a.persons())
-                    .enrollPhotos(tony.id(), List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32)));
+            EnrollmentReport enrolled = new DefaultEnrollmentService(pipeline, galleryA, a.templates(), a.persons(), workstation, access, a.audit(),
+                    a.transactions()).enrollPhotos(TestOperators.admin(operators), tony.id(),
+                            List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32)));
             assertEquals(2, enrolled.enrolled(), enrolled.toString());
 
             GateRuntime stationA = new GateRuntime(pipeline, galleryA, a.persons(), a.events(), eventAdmin,

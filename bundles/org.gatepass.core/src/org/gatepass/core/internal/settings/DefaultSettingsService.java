@@ -75,11 +75,13 @@ public final class DefaultSettingsService implements SettingsService {
         Map<String, Object> before = stored(configuration);
         Map<String, Object> after = new TreeMap<>(properties);
         MANAGED.forEach(after::remove);
-        if (before.equals(after)) {
+        String beforeText = AuditValues.of(before);
+        String afterText = AuditValues.of(after);
+        if (beforeText.equals(afterText)) {
             return;
         }
         transactions.inTransaction(() -> {
-            audit.append(new AuditRecord(actor, AuditAction.SETTINGS_CHANGE, "settings " + pid, AuditValues.of(before), AuditValues.of(after)));
+            audit.append(new AuditRecord(actor, AuditAction.SETTINGS_CHANGE, "settings " + pid, beforeText, afterText));
             try {
                 configuration.updateIfDifferent(new Hashtable<>(after));
             } catch (IOException e) {

@@ -17,16 +17,21 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.notify.Notifier;
 import org.gatepass.core.notify.Recipient;
 import org.gatepass.core.notify.RecipientRole;
 import org.gatepass.core.secret.SecretStore;
+import org.gatepass.core.security.Actor;
+import org.gatepass.core.security.OperatorService;
 import org.gatepass.notify.email.EmailSettings;
 import org.gatepass.notify.email.EmailSettingsService;
 import org.gatepass.notify.email.InvalidEmailSettingsException;
 import org.gatepass.notify.email.SmtpSecurity;
 import org.gatepass.notify.email.TestMailResult;
+import org.gatepass.persistence.testing.TestOperators;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,9 +46,6 @@ import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.common.service.ServiceAware;
 import org.osgi.test.junit5.service.ServiceExtension;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-
 /** The settings service as the UI uses it: Configuration Admin, the secret store, metatype, the test e-mail. */
 @ExtendWith(ServiceExtension.class)
 class EmailSettingsServiceTest {
@@ -56,9 +58,15 @@ class EmailSettingsServiceTest {
     @InjectService(timeout = WAIT_MS)
     SecretStore secrets;
     @InjectService(timeout = WAIT_MS)
+    OperatorService operators;
+    @InjectService(timeout = WAIT_MS)
     MetaTypeService metaType;
     @InjectService(filter = "(" + Notifier.NAME_PROPERTY + "=" + EmailNotifier.NAME + ")", timeout = WAIT_MS)
     ServiceAware<Notifier> notifier;
+
+    private Actor admin() {
+        return TestOperators.admin(operators);
+    }
 
     @AfterEach
     void forgetSettings() throws Exception {
@@ -70,12 +78,12 @@ class EmailSettingsServiceTest {
     void savedSettingsReachTheRegisteredNotifierWithoutReRegistering() throws Exception {
         Object serviceId = notifier.getServiceReference().getProperty(Constants.SERVICE_ID);
         var subject = Fixtures.movement(Fixtures.visitor(), Direction.IN);
-        assertEquals(EmailSettings.defaults(), service.load());
+        assertEquals(EmailSettings.defaults(), service.load(admin()));
         assertEquals(List.of(), notifier.getService().recipients(subject), "switched off until configured");
 
         EmailSettings settings = Fixtures.changed(Fixtures.plain(2525), EmailSettingsProperties.NOTIFY_ROLES, new String[] { "HOST", "SECURITY" });
-        service.save(settings);
-        assertEquals(settings, service.load());
+        service.save(admin(), settings);
+        assertEquals(settings, service.load(admin()));
         long deadline = System.currentTimeMillis() + WAIT_MS;
         while (notifier.getService().recipients(subject).isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
@@ -88,26 +96,26 @@ class EmailSettingsServiceTest {
     void invalidSettingsAreRejectedWithEveryProblemAndNothingIsSaved() throws Exception {
         EmailSettings bad = new EmailSettings(true, " ", 70000, SmtpSecurity.SSL, "", "gate@", "", List.of("desk@school.example", "nobody"),
                 EmailSettings.EMAIL_ROLES, true, 0, 1000, "", "");
-        InvalidEmailSettingsException e = assertThrows(InvalidEmailSettingsException.class, () -> service.save(bad));
+        InvalidEmailSettingsException e = assertThrows(InvalidEmailSettingsException.class, () -> service.save(admin(), bad));
         assertEquals(List.of("SMTP server is required.", "Port 70000 is not between 1 and 65535.", "Sender address 'gate@' is not a valid address.",
                 "Security desk address 'nobody' is not a valid address.", "Timeouts must be at least 1 ms."), e.problems());
-        assertEquals(EmailSettings.defaults(), service.load());
+        assertEquals(EmailSettings.defaults(), service.load(admin()));
     }
 
     @Test
     void thePasswordGoesToTheSecretStoreNeverIntoTheConfiguration() throws Exception {
-        service.save(Fixtures.settings("smtp.school.example", 587, SmtpSecurity.STARTTLS, "gate-mailer", ""));
-        assertFalse(service.hasPassword());
-        service.setPassword("app-password-42");
-        assertTrue(service.hasPassword());
+        service.save(admin(), Fixtures.settings("smtp.school.example", 587, SmtpSecurity.STARTTLS, "gate-mailer", ""));
+        assertFalse(service.hasPassword(admin()));
+        service.setPassword(admin(), "app-password-42");
+        assertTrue(service.hasPassword(admin()));
         assertEquals(Optional.of("app-password-42"), secrets.get(SmtpMailer.PASSWORD_KEY));
         Dictionary<String, Object> stored = configurationAdmin.getConfiguration(EmailNotifier.PID, "?").getProperties();
         for (String key : Collections.list(stored.keys())) {
             assertFalse(String.valueOf(stored.get(key)).contains("app-password-42"), key);
             assertFalse(key.toLowerCase().contains("password"), key);
         }
-        service.setPassword("  ");
-        assertFalse(service.hasPassword(), "a blank password forgets it");
+        service.setPassword(admin(), "  ");
+        assertFalse(service.hasPassword(admin()), "a blank password forgets it");
     }
 
     @Test
@@ -134,18 +142,18 @@ class EmailSettingsServiceTest {
         try {
             greenMail.setUser(Fixtures.SENDER, "gate-mailer", "app-password-1");
             EmailSettings settings = Fixtures.settings("127.0.0.1", greenMail.getSmtp().getPort(), SmtpSecurity.NONE, "gate-mailer", "");
-            service.setPassword("app-password-1");
+            service.setPassword(admin(), "app-password-1");
 
-            TestMailResult sent = service.sendTestMail(settings, Optional.empty(), "admin@school.example");
+            TestMailResult sent = service.sendTestMail(admin(), settings, Optional.empty(), "admin@school.example");
             assertEquals(TestMailResult.sent("Test e-mail sent to admin@school.example through 127.0.0.1:" + greenMail.getSmtp().getPort() + "."), sent);
             assertTrue(greenMail.waitForIncomingEmail(WAIT_MS, 1));
             assertEquals("Gatepass test e-mail", greenMail.getReceivedMessages()[0].getSubject());
 
-            TestMailResult wrong = service.sendTestMail(settings, Optional.of("typed-wrong"), "admin@school.example");
+            TestMailResult wrong = service.sendTestMail(admin(), settings, Optional.of("typed-wrong"), "admin@school.example");
             assertFalse(wrong.sent());
             assertTrue(wrong.message().startsWith("Authentication failed at 127.0.0.1:"), wrong.message());
 
-            TestMailResult badRecipient = service.sendTestMail(settings, Optional.empty(), "admin");
+            TestMailResult badRecipient = service.sendTestMail(admin(), settings, Optional.empty(), "admin");
             assertEquals(TestMailResult.failed("Test recipient 'admin' is not a valid address."), badRecipient);
             assertEquals(1, greenMail.getReceivedMessages().length);
         } finally {
@@ -155,7 +163,7 @@ class EmailSettingsServiceTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             closedPort = probe.getLocalPort();
         }
-        TestMailResult refused = service.sendTestMail(Fixtures.plain(closedPort), Optional.empty(), "admin@school.example");
+        TestMailResult refused = service.sendTestMail(admin(), Fixtures.plain(closedPort), Optional.empty(), "admin@school.example");
         assertEquals(TestMailResult.failed("Connection refused by 127.0.0.1:" + closedPort + ": is the SMTP server running and the port right?"), refused);
     }
 }

@@ -17,26 +17,30 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.EventLogSort;
-import org.gatepass.core.storage.GateEventRepository;
-import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.notify.OutboxEntry;
 import org.gatepass.core.notify.OutboxStatus;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
-import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.core.person.PersonStatus;
+import org.gatepass.core.security.OperatorService;
+import org.gatepass.core.storage.GateEventRepository;
+import org.gatepass.core.storage.NotificationOutbox;
+import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.gate.CameraView;
 import org.gatepass.gate.EnrollmentService;
 import org.gatepass.gate.GateMonitor;
 import org.gatepass.notify.email.EmailSettings;
 import org.gatepass.notify.email.EmailSettingsService;
 import org.gatepass.notify.email.SmtpSecurity;
+import org.gatepass.persistence.testing.TestOperators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.cm.Configuration;
@@ -45,9 +49,6 @@ import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.common.dictionary.Dictionaries;
 import org.osgi.test.common.service.ServiceAware;
 import org.osgi.test.junit5.service.ServiceExtension;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -65,6 +66,8 @@ class NotifiedWalkThroughTest {
 
     @InjectService(timeout = 10_000)
     ConfigurationAdmin configurations;
+    @InjectService(timeout = 10_000)
+    OperatorService operators;
     @InjectService(timeout = 10_000)
     PersonRepository persons;
     @InjectService(timeout = 10_000)
@@ -86,7 +89,8 @@ class NotifiedWalkThroughTest {
         String guardian = "guardian." + stamp + "@example.org";
         String desk = "desk." + stamp + "@example.org";
         Person tony = persons.insert(new Person(null, null, "Tony Blair", student, null, PersonCategory.STUDENT, PersonStatus.ACTIVE, guardian));
-        assertEquals(2, enrollment.enrollPhotos(tony.id(), List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32))).enrolled());
+        assertEquals(2, enrollment.enrollPhotos(TestOperators.admin(operators), tony.id(),
+                List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32))).enrolled());
 
         int port = freePort();
         email.save(new EmailSettings(true, "127.0.0.1", port, SmtpSecurity.NONE, "", "gate@example.org", "Gatepass", List.of(desk),

@@ -1,10 +1,6 @@
 package org.gatepass.notify.email.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,76 +9,67 @@ import java.util.Optional;
 import org.gatepass.core.person.PersonValidator;
 import org.gatepass.core.secret.SecretStore;
 import org.gatepass.core.secret.SecretStoreException;
+import org.gatepass.core.security.AccessControl;
+import org.gatepass.core.security.Actor;
+import org.gatepass.core.security.Permission;
+import org.gatepass.core.settings.SettingsService;
 import org.gatepass.notify.email.EmailSettings;
 import org.gatepass.notify.email.EmailSettingsService;
 import org.gatepass.notify.email.InvalidEmailSettingsException;
 import org.gatepass.notify.email.TestMailResult;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.mail.MessagingException;
 
-/** The e-mail settings kept by Configuration Admin under {@value EmailNotifier#PID}, the password in the secret store. */
+/**
+ * The e-mail settings kept under {@value EmailNotifier#PID} and the password in the secret store, both through the
+ * audited settings service, which checks the operator's permission.
+ */
 @Component(service = EmailSettingsService.class)
 public final class ConfiguredEmailSettings implements EmailSettingsService {
-    private final ConfigurationAdmin configurationAdmin;
-    private final SecretStore secrets;
+    private final SettingsService settings;
+    private final AccessControl access;
     private final SmtpMailer mailer;
     private final EmailComposer composer;
 
     @Activate
-    public ConfiguredEmailSettings(@Reference ConfigurationAdmin configurationAdmin, @Reference SecretStore secrets) {
-        this.configurationAdmin = configurationAdmin;
-        this.secrets = secrets;
+    public ConfiguredEmailSettings(@Reference SettingsService settings, @Reference AccessControl access, @Reference SecretStore secrets) {
+        this.settings = settings;
+        this.access = access;
         this.mailer = new SmtpMailer(secrets);
         this.composer = EmailComposer.withSiteTemplates();
     }
 
     @Override
-    public EmailSettings load() {
-        Dictionary<String, Object> properties = configuration().getProperties();
-        if (properties == null) {
-            return EmailSettings.defaults();
-        }
-        Map<String, Object> map = new HashMap<>();
-        for (String key : Collections.list(properties.keys())) {
-            map.put(key, properties.get(key));
-        }
-        return EmailSettingsProperties.read(map);
+    public EmailSettings load(Actor actor) {
+        Map<String, Object> stored = settings.read(actor, EmailNotifier.PID);
+        return stored.isEmpty() ? EmailSettings.defaults() : EmailSettingsProperties.read(stored);
     }
 
     @Override
-    public void save(EmailSettings settings) {
-        List<String> problems = settings.problems();
+    public void save(Actor actor, EmailSettings changed) {
+        List<String> problems = changed.problems();
         if (!problems.isEmpty()) {
             throw new InvalidEmailSettingsException(problems);
         }
-        try {
-            configuration().update(EmailSettingsProperties.write(settings));
-        } catch (IOException e) {
-            throw new UncheckedIOException("The e-mail settings could not be saved: " + e.getMessage(), e);
-        }
+        settings.update(actor, EmailNotifier.PID, new HashMap<>(EmailSettingsProperties.write(changed)));
     }
 
     @Override
-    public boolean hasPassword() {
-        return secrets.get(SmtpMailer.PASSWORD_KEY).isPresent();
+    public boolean hasPassword(Actor actor) {
+        return settings.hasSecret(actor, SmtpMailer.PASSWORD_KEY);
     }
 
     @Override
-    public void setPassword(String password) {
-        if (password == null || password.isBlank()) {
-            secrets.remove(SmtpMailer.PASSWORD_KEY);
-        } else {
-            secrets.put(SmtpMailer.PASSWORD_KEY, password);
-        }
+    public void setPassword(Actor actor, String password) {
+        settings.storeSecret(actor, SmtpMailer.PASSWORD_KEY, password == null ? null : password.toCharArray());
     }
 
     @Override
-    public TestMailResult sendTestMail(EmailSettings settings, Optional<String> password, String to) {
+    public TestMailResult sendTestMail(Actor actor, EmailSettings settings, Optional<String> password, String to) {
+        access.require(actor, Permission.CHANGE_SETTINGS);
         String recipient = to == null ? "" : to.strip();
         List<String> problems = new ArrayList<>(settings.problems());
         if (settings.host().isEmpty() && !problems.contains("SMTP server is required.")) {
@@ -104,15 +91,6 @@ public final class ConfiguredEmailSettings implements EmailSettingsService {
             return TestMailResult.failed(SmtpFailure.of(e, settings).message());
         } catch (SecretStoreException e) {
             return TestMailResult.failed("The SMTP password cannot be read from secure storage: " + e.getMessage());
-        }
-    }
-
-    private Configuration configuration() {
-        try {
-            // "?" lets the notifier's bundle use the configuration this service creates.
-            return configurationAdmin.getConfiguration(EmailNotifier.PID, "?");
-        } catch (IOException e) {
-            throw new UncheckedIOException("The e-mail settings could not be read: " + e.getMessage(), e);
         }
     }
 }
