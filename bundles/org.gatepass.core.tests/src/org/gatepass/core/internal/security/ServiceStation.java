@@ -1,0 +1,75 @@
+package org.gatepass.core.internal.security;
+
+import java.time.Instant;
+
+import org.gatepass.core.audit.AuditService;
+import org.gatepass.core.event.AlertService;
+import org.gatepass.core.event.EventLogService;
+import org.gatepass.core.internal.DefaultAlertService;
+import org.gatepass.core.internal.DefaultEventLogService;
+import org.gatepass.core.internal.DefaultNotificationService;
+import org.gatepass.core.internal.DefaultPersonService;
+import org.gatepass.core.internal.audit.DefaultAuditService;
+import org.gatepass.core.internal.settings.DefaultSettingsService;
+import org.gatepass.core.notify.NotificationService;
+import org.gatepass.core.person.PersonService;
+import org.gatepass.core.secret.SecretStore;
+import org.gatepass.core.settings.SettingsService;
+import org.gatepass.persistence.testing.StationStorage;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * The services of one workstation over its own connection pool, wired as Declarative Services would wire them,
+ * with a clock the test controls. Settings use the framework's real Configuration Admin and secret store.
+ */
+final class ServiceStation implements AutoCloseable {
+    final StationStorage storage;
+    final TestClock clock = new TestClock(Instant.parse("2026-12-01T08:00:00Z"));
+    final OperatorSessions sessions;
+    final DefaultOperatorService operators;
+    final PersonService persons;
+    final EventLogService eventLog;
+    final AlertService alerts;
+    final NotificationService notifications;
+    final SettingsService settings;
+    final AuditService audit;
+
+    ServiceStation(StationStorage storage) {
+        this.storage = storage;
+        sessions = new OperatorSessions(storage.operators(), clock);
+        operators = new DefaultOperatorService(storage.operators(), sessions, storage.audit(), storage.transactions(),
+                OperatorsSettings.cheap(), clock);
+        persons = new DefaultPersonService(storage.persons(), sessions, storage.audit(), storage.transactions());
+        eventLog = new DefaultEventLogService(storage.events(), sessions);
+        alerts = new DefaultAlertService(storage.events(), storage.alerts(), sessions, storage.audit(), storage.transactions());
+        notifications = new DefaultNotificationService(storage.outbox(), sessions, storage.audit(), storage.transactions());
+        settings = new DefaultSettingsService(service(ConfigurationAdmin.class), service(SecretStore.class), sessions, storage.audit(),
+                storage.transactions());
+        audit = new DefaultAuditService(storage.audit(), sessions);
+    }
+
+    private static <S> S service(Class<S> type) {
+        BundleContext context = FrameworkUtil.getBundle(ServiceStation.class).getBundleContext();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            var reference = context.getServiceReference(type);
+            if (reference != null) {
+                return context.getService(reference);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("No " + type.getSimpleName() + " service within 10 s");
+    }
+
+    @Override
+    public void close() {
+        storage.close();
+    }
+}

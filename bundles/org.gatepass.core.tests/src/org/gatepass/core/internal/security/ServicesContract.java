@@ -1,0 +1,383 @@
+package org.gatepass.core.internal.security;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.gatepass.core.audit.AuditAction;
+import org.gatepass.core.audit.AuditEntry;
+import org.gatepass.core.audit.AuditQuery;
+import org.gatepass.core.event.Decision;
+import org.gatepass.core.event.EventLogQuery;
+import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.security.AccessDeniedException;
+import org.gatepass.core.security.Actor;
+import org.gatepass.core.security.InvalidOperatorException;
+import org.gatepass.core.security.LoginRefusedException;
+import org.gatepass.core.security.Operator;
+import org.gatepass.core.security.Role;
+import org.gatepass.persistence.testing.StationStorage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Operators, roles and the audit trail through the services, on a real database: every role against every
+ * service operation, log-in and lock-out, and the audit rows that changes leave.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ServicesContract {
+    private static final String STATION = "desk-1";
+    private static final String PASSWORD = "a long enough secret";
+    private static final String SETTINGS_PID = "org.gatepass.test.matrix";
+    private static final AtomicInteger NAMES = new AtomicInteger();
+
+    /**
+     * What each role may do, written out from the issue rather than read from {@link Role}, so a wrong grant in
+     * the code fails here: Security has the cameras, the log, alerts and the presence list; Reception looks up
+     * persons (visitors and passes come later); Admin has everything.
+     */
+    private static final Map<String, Set<Role>> ALLOWED = Map.ofEntries(
+            Map.entry("persons.search", EnumSet.of(Role.RECEPTION, Role.ADMIN)),
+            Map.entry("persons.find", EnumSet.of(Role.RECEPTION, Role.ADMIN)),
+            Map.entry("persons.create", EnumSet.of(Role.ADMIN)),
+            Map.entry("persons.update", EnumSet.of(Role.ADMIN)),
+            Map.entry("persons.deactivate", EnumSet.of(Role.ADMIN)),
+            Map.entry("eventLog.log", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("eventLog.count", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("eventLog.latestId", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("eventLog.snapshot", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("alerts.acknowledge", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("alerts.acknowledgement", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("notifications.counts", EnumSet.of(Role.ADMIN)),
+            Map.entry("notifications.recent", EnumSet.of(Role.ADMIN)),
+            Map.entry("notifications.resendFailed", EnumSet.of(Role.ADMIN)),
+            Map.entry("settings.read", EnumSet.of(Role.ADMIN)),
+            Map.entry("settings.update", EnumSet.of(Role.ADMIN)),
+            Map.entry("settings.hasSecret", EnumSet.of(Role.ADMIN)),
+            Map.entry("settings.storeSecret", EnumSet.of(Role.ADMIN)),
+            Map.entry("operators.list", EnumSet.of(Role.ADMIN)),
+            Map.entry("operators.add", EnumSet.of(Role.ADMIN)),
+            Map.entry("operators.changeRole", EnumSet.of(Role.ADMIN)),
+            Map.entry("operators.setEnabled", EnumSet.of(Role.ADMIN)),
+            Map.entry("operators.resetPassword", EnumSet.of(Role.ADMIN)),
+            Map.entry("audit.find", EnumSet.of(Role.ADMIN)),
+            Map.entry("audit.count", EnumSet.of(Role.ADMIN)),
+            Map.entry("audit.verify", EnumSet.of(Role.ADMIN)),
+            Map.entry("audit.exportCsv", EnumSet.of(Role.ADMIN)));
+
+    private final List<StationStorage> opened = new ArrayList<>();
+    private ServiceStation station;
+    private Actor admin;
+
+    /** A database of its own, migrated on first use. */
+    abstract StationStorage openFreshStorage();
+
+    @BeforeAll
+    void startStation() {
+        station = new ServiceStation(fresh());
+        admin = station.operators.createFirstAdministrator("chief", "Chief Administrator", PASSWORD.toCharArray(), STATION);
+    }
+
+    @AfterAll
+    void stopStations() {
+        opened.forEach(StationStorage::close);
+    }
+
+    private StationStorage fresh() {
+        StationStorage storage = openFreshStorage();
+        opened.add(storage);
+        return storage;
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = { "SECURITY", "RECEPTION", "ADMIN" })
+    void everyRoleIsAllowedExactlyWhatItMayDo(Role role) {
+        Actor actor = role == Role.ADMIN ? admin : signedIn(role);
+        Map<String, Consumer<Actor>> operations = operations();
+        assertEquals(ALLOWED.keySet(), operations.keySet(), "the matrix covers every operation");
+        List<Executable> checks = new ArrayList<>();
+        operations.forEach((name, call) -> checks.add(() -> {
+            if (ALLOWED.get(name).contains(role)) {
+                assertDoesNotThrow(() -> call.accept(actor), role + " may " + name);
+            } else {
+                AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> call.accept(actor), role + " may not " + name);
+                assertTrue(e.getMessage().contains("'" + actor.username() + "'") && e.getMessage().contains(e.permission().name()),
+                        "the refusal names the operator and the permission: " + e.getMessage());
+            }
+        }));
+        assertAll(role + " against every service operation", checks);
+    }
+
+    /** One call of every service operation, with arguments that succeed when the permission is there. */
+    private Map<String, Consumer<Actor>> operations() {
+        Person person = station.persons.create(admin, Person.newPerson("Matrix Person " + NAMES.incrementAndGet(), PersonCategory.EMPLOYEE));
+        long alert = station.storage.events().record(new GateEvent(null, null, "gate-1", null, Decision.UNKNOWN_FACE, 0.2, Instant.now())).id();
+        Operator target = station.operators.add(admin, "target" + NAMES.incrementAndGet(), "Target", Role.SECURITY, PASSWORD.toCharArray());
+        EventLogQuery query = EventLogQuery.newestFirst("", 10);
+        Map<String, Consumer<Actor>> ops = new java.util.TreeMap<>();
+        ops.put("persons.search", a -> station.persons.search(a, "Matrix", 10));
+        ops.put("persons.find", a -> station.persons.find(a, person.id()));
+        ops.put("persons.create", a -> station.persons.create(a, Person.newPerson("Created " + NAMES.incrementAndGet(), PersonCategory.VISITOR)));
+        ops.put("persons.update", a -> station.persons.update(a, new Person(person.id(), null, person.name(), "m@example.org", null,
+                PersonCategory.EMPLOYEE, person.status(), null)));
+        ops.put("persons.deactivate", a -> station.persons.deactivate(a, person.id()));
+        ops.put("eventLog.log", a -> station.eventLog.log(a, query));
+        ops.put("eventLog.count", a -> station.eventLog.count(a, query));
+        ops.put("eventLog.latestId", a -> station.eventLog.latestId(a));
+        ops.put("eventLog.snapshot", a -> station.eventLog.snapshot(a, alert));
+        ops.put("alerts.acknowledge", a -> station.alerts.acknowledge(a, alert, "checked the door"));
+        ops.put("alerts.acknowledgement", a -> station.alerts.acknowledgement(a, alert));
+        ops.put("notifications.counts", a -> station.notifications.counts(a));
+        ops.put("notifications.recent", a -> station.notifications.recent(a, 10));
+        ops.put("notifications.resendFailed", a -> station.notifications.resendFailed(a));
+        ops.put("settings.read", a -> station.settings.read(a, SETTINGS_PID));
+        ops.put("settings.update", a -> station.settings.update(a, SETTINGS_PID, Map.of("round", NAMES.incrementAndGet())));
+        ops.put("settings.hasSecret", a -> station.settings.hasSecret(a, "matrix.key"));
+        ops.put("settings.storeSecret", a -> station.settings.storeSecret(a, "matrix.key", "s3cret-value".toCharArray()));
+        ops.put("operators.list", a -> station.operators.list(a));
+        ops.put("operators.add", a -> station.operators.add(a, "added" + NAMES.incrementAndGet(), "Added", Role.RECEPTION, PASSWORD.toCharArray()));
+        ops.put("operators.changeRole", a -> station.operators.changeRole(a, target.id(), Role.RECEPTION));
+        ops.put("operators.setEnabled", a -> station.operators.setEnabled(a, target.id(), true));
+        ops.put("operators.resetPassword", a -> station.operators.resetPassword(a, target.id(), "another long secret".toCharArray()));
+        ops.put("audit.find", a -> station.audit.find(a, AuditQuery.newest(10)));
+        ops.put("audit.count", a -> station.audit.count(a, AuditQuery.newest(10)));
+        ops.put("audit.verify", a -> station.audit.verify(a));
+        ops.put("audit.exportCsv", a -> {
+            try {
+                station.audit.exportCsv(a, AuditQuery.newest(10), new StringWriter());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return ops;
+    }
+
+    @Test
+    void anActorNotIssuedByALogInIsRefusedEvenWithTheAdministratorsName() {
+        Actor forged = new Actor(admin.operatorId(), admin.username(), Role.ADMIN, STATION, "0123456789abcdef");
+        AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                () -> station.persons.create(forged, Person.newPerson("Mallory", PersonCategory.VISITOR)));
+        assertTrue(e.getMessage().contains("not signed in"), e.getMessage());
+        assertThrows(AccessDeniedException.class, () -> station.settings.update(forged, SETTINGS_PID, Map.of("x", 1)));
+    }
+
+    @Test
+    void aSystemPrincipalReadsButChangesNothingAnOperatorManages() {
+        Actor gate = Actor.system("gate", STATION);
+        assertDoesNotThrow(() -> station.persons.search(gate, "", 5));
+        assertThrows(AccessDeniedException.class, () -> station.persons.create(gate, Person.newPerson("Eve", PersonCategory.VISITOR)));
+        assertThrows(AccessDeniedException.class, () -> station.settings.update(gate, SETTINGS_PID, Map.of("x", 1)));
+        assertThrows(AccessDeniedException.class, () -> station.operators.list(gate));
+    }
+
+    @Test
+    void adminChangesAreAuditedWithBeforeAndAfterAndTheChainHolds() {
+        Person created = station.persons.create(admin, Person.newPerson("Ada Lovelace", PersonCategory.EMPLOYEE));
+        Person changed = station.persons.update(admin, new Person(created.id(), "E-1815", created.name(), "ada@example.org", null,
+                PersonCategory.EMPLOYEE, created.status(), null));
+        station.persons.deactivate(admin, changed.id());
+
+        AuditEntry update = newest(AuditAction.PERSON_UPDATE);
+        assertEquals("chief", update.operator());
+        assertEquals("Admin", update.role());
+        assertEquals(STATION, update.station());
+        assertTrue(update.subject().contains("Ada Lovelace"), update.subject());
+        assertFalse(update.before().contains("ada@example.org"), update.before());
+        assertTrue(update.after().contains("email=ada@example.org") && update.after().contains("externalId=E-1815"), update.after());
+        AuditEntry deactivate = newest(AuditAction.PERSON_DEACTIVATE);
+        assertTrue(deactivate.before().contains("status=ACTIVE") && deactivate.after().contains("status=INACTIVE"));
+        assertTrue(station.audit.verify(admin).isIntact(), station.audit.verify(admin).problem());
+    }
+
+    @Test
+    void settingsChangesAreAuditedAndSecretsNeverReachTheTrail() throws Exception {
+        station.settings.update(admin, "org.gatepass.test.mail", Map.of("smtp.host", "old.example.org", "smtp.port", 25));
+        station.settings.update(admin, "org.gatepass.test.mail", Map.of("smtp.host", "mail.example.org", "smtp.port", 587));
+        AuditEntry change = newest(AuditAction.SETTINGS_CHANGE);
+        assertEquals("settings org.gatepass.test.mail", change.subject());
+        assertEquals("smtp.host=old.example.org\nsmtp.port=25", change.before());
+        assertEquals("smtp.host=mail.example.org\nsmtp.port=587", change.after());
+        assertEquals(Map.of("smtp.host", "mail.example.org", "smtp.port", 587), station.settings.read(admin, "org.gatepass.test.mail"));
+
+        IllegalArgumentException inPlainSettings = assertThrows(IllegalArgumentException.class,
+                () -> station.settings.update(admin, "org.gatepass.test.mail", Map.of("smtp.password", "hunter2-hunter2")));
+        assertTrue(inPlainSettings.getMessage().contains("smtp.password"));
+
+        station.settings.storeSecret(admin, "test.smtp.password", "hunter2-hunter2".toCharArray());
+        assertTrue(station.settings.hasSecret(admin, "test.smtp.password"));
+        assertEquals("secret test.smtp.password", newest(AuditAction.SECRET_CHANGE).subject());
+        StringWriter csv = new StringWriter();
+        station.audit.exportCsv(admin, new AuditQuery(null, null, null, null, 0, 1), csv);
+        assertFalse(csv.toString().contains("hunter2"), "no secret in any audit row");
+        assertTrue(csv.toString().contains("secret.change"));
+        station.settings.storeSecret(admin, "test.smtp.password", new char[0]);
+        assertFalse(station.settings.hasSecret(admin, "test.smtp.password"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForFiveMinutesAndEveryAttemptIsRecorded() {
+        String name = "guard" + NAMES.incrementAndGet();
+        station.operators.add(admin, name, "Night Guard", Role.SECURITY, PASSWORD.toCharArray());
+        int failuresBefore = count(AuditAction.LOGIN_FAILURE);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            LoginRefusedException e = assertThrows(LoginRefusedException.class,
+                    () -> station.operators.login(name, "wrong password!".toCharArray(), STATION));
+            assertEquals(LoginRefusedException.Reason.WRONG_CREDENTIALS, e.reason());
+        }
+        LoginRefusedException fifth = assertThrows(LoginRefusedException.class,
+                () -> station.operators.login(name, "wrong password!".toCharArray(), STATION));
+        assertEquals(LoginRefusedException.Reason.LOCKED, fifth.reason());
+        assertEquals(station.clock.instant().plus(Duration.ofMinutes(5)), fifth.lockedUntil());
+        LoginRefusedException evenRight = assertThrows(LoginRefusedException.class,
+                () -> station.operators.login(name, PASSWORD.toCharArray(), STATION));
+        assertEquals(LoginRefusedException.Reason.LOCKED, evenRight.reason(), "the right password does not open a locked account");
+        assertEquals(failuresBefore + 6, count(AuditAction.LOGIN_FAILURE));
+        assertTrue(newest(AuditAction.LOGIN_LOCKOUT).subject().contains(name));
+
+        station.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        Actor guard = station.operators.login(name, PASSWORD.toCharArray(), STATION);
+        assertEquals(0, station.operators.current(guard).failedLogins());
+    }
+
+    @Test
+    void anUnknownNameAndAWrongPasswordGetTheSameAnswer() {
+        LoginRefusedException unknown = assertThrows(LoginRefusedException.class,
+                () -> station.operators.login("nobody-here", PASSWORD.toCharArray(), STATION));
+        LoginRefusedException wrong = assertThrows(LoginRefusedException.class,
+                () -> station.operators.login("chief", "not the password".toCharArray(), STATION));
+        assertEquals(unknown.getMessage(), wrong.getMessage());
+        assertEquals(unknown.reason(), wrong.reason());
+    }
+
+    @Test
+    void aHashMadeWithOlderParametersIsUpgradedAtTheNextLogIn() {
+        String name = "upgrade" + NAMES.incrementAndGet();
+        Operator operator = station.operators.add(admin, name, "Upgraded", Role.RECEPTION, PASSWORD.toCharArray());
+        String before = station.storage.operators().passwordHash(operator.id()).orElseThrow();
+        assertTrue(before.contains("m=8192,t=1,p=1"), before);
+        station.operators.modified(new OperatorsSettings(16384, 2));
+        try {
+            station.operators.login(name, PASSWORD.toCharArray(), STATION);
+            String after = station.storage.operators().passwordHash(operator.id()).orElseThrow();
+            assertTrue(after.startsWith("$argon2id$v=19$m=16384,t=2,p=1$"), after);
+            assertNotEquals(before, after);
+            station.operators.login(name, PASSWORD.toCharArray(), STATION);
+        } finally {
+            station.operators.modified(OperatorsSettings.cheap());
+        }
+    }
+
+    @Test
+    void aNewAccountMustChooseItsOwnPasswordBeforeDoingAnything() {
+        String name = "newbie" + NAMES.incrementAndGet();
+        station.operators.add(admin, name, "New Receptionist", Role.RECEPTION, PASSWORD.toCharArray());
+        Actor first = station.operators.login(name, PASSWORD.toCharArray(), STATION);
+        assertTrue(station.operators.current(first).mustChangePassword());
+        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> station.persons.search(first, "", 5));
+        assertTrue(e.getMessage().contains("new password"), e.getMessage());
+        InvalidOperatorException weak = assertThrows(InvalidOperatorException.class,
+                () -> station.operators.changeOwnPassword(first, PASSWORD.toCharArray(), "short".toCharArray()));
+        assertTrue(weak.getMessage().contains("at least 10"));
+        station.operators.changeOwnPassword(first, PASSWORD.toCharArray(), "my very own password".toCharArray());
+        assertDoesNotThrow(() -> station.persons.search(first, "", 5));
+        assertTrue(newest(AuditAction.OPERATOR_PASSWORD_CHANGE).subject().contains(name));
+    }
+
+    @Test
+    void aRoleChangeOrDisablingTakesEffectOnOpenSessions() {
+        Actor guard = signedIn(Role.SECURITY);
+        Operator stored = station.operators.current(guard);
+        assertDoesNotThrow(() -> station.eventLog.latestId(guard));
+        try {
+            station.operators.changeRole(admin, stored.id(), Role.RECEPTION);
+            assertThrows(AccessDeniedException.class, () -> station.eventLog.latestId(guard));
+            assertDoesNotThrow(() -> station.persons.search(guard, "", 1));
+            AuditEntry change = newest(AuditAction.OPERATOR_CHANGE);
+            assertTrue(change.before().contains("role=Security") && change.after().contains("role=Reception"));
+
+            station.operators.setEnabled(admin, stored.id(), false);
+            AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> station.persons.search(guard, "", 1));
+            assertTrue(e.getMessage().contains("disabled") || e.getMessage().contains("not signed in"), e.getMessage());
+            LoginRefusedException refused = assertThrows(LoginRefusedException.class,
+                    () -> station.operators.login(stored.username(), PASSWORD.toCharArray(), STATION));
+            assertEquals(LoginRefusedException.Reason.DISABLED, refused.reason());
+        } finally {
+            station.operators.setEnabled(admin, stored.id(), true);
+            station.operators.changeRole(admin, stored.id(), Role.SECURITY);
+        }
+    }
+
+    @Test
+    void theLastAdministratorCannotBeDemotedOrDisabled() {
+        InvalidOperatorException demote = assertThrows(InvalidOperatorException.class,
+                () -> station.operators.changeRole(admin, admin.operatorId(), Role.SECURITY));
+        assertTrue(demote.getMessage().contains("last enabled administrator"), demote.getMessage());
+        assertThrows(InvalidOperatorException.class, () -> station.operators.setEnabled(admin, admin.operatorId(), false));
+    }
+
+    @Test
+    void loggingOutEndsTheSession() {
+        Actor second = station.operators.login("chief", PASSWORD.toCharArray(), STATION);
+        station.operators.logout(second);
+        assertThrows(AccessDeniedException.class, () -> station.persons.search(second, "", 1));
+        assertDoesNotThrow(() -> station.persons.search(admin, "", 1), "another session of the same operator goes on");
+        assertEquals("logout", newest(AuditAction.LOGOUT).action());
+    }
+
+    @Test
+    void aFreshInstallationCanDoNothingBeforeItsFirstAdministratorExists() {
+        ServiceStation empty = new ServiceStation(fresh());
+        assertTrue(empty.operators.needsFirstAdministrator());
+        assertThrows(LoginRefusedException.class, () -> empty.operators.login("admin", "admin".toCharArray(), STATION),
+                "no default account exists");
+        InvalidOperatorException weak = assertThrows(InvalidOperatorException.class,
+                () -> empty.operators.createFirstAdministrator("root", "Root", "admin".toCharArray(), STATION));
+        assertTrue(weak.getMessage().contains("at least 10"), weak.getMessage());
+        Actor first = empty.operators.createFirstAdministrator("Owner", "Site Owner", PASSWORD.toCharArray(), STATION);
+        assertEquals("owner", first.username());
+        assertFalse(empty.operators.needsFirstAdministrator());
+        assertThrows(IllegalStateException.class,
+                () -> empty.operators.createFirstAdministrator("second", "Second", PASSWORD.toCharArray(), STATION));
+        assertDoesNotThrow(() -> empty.operators.list(first));
+        assertEquals(List.of("login.success", "operator.create"),
+                empty.audit.find(first, AuditQuery.newest(10)).stream().map(AuditEntry::action).toList());
+    }
+
+    private Actor signedIn(Role role) {
+        String name = role.name().toLowerCase(java.util.Locale.ROOT) + NAMES.incrementAndGet();
+        station.operators.add(admin, name, "Operator " + name, role, "initial password 1".toCharArray());
+        Actor first = station.operators.login(name, "initial password 1".toCharArray(), STATION);
+        station.operators.changeOwnPassword(first, "initial password 1".toCharArray(), PASSWORD.toCharArray());
+        return first;
+    }
+
+    private AuditEntry newest(AuditAction action) {
+        return station.audit.find(admin, new AuditQuery(null, action.code(), null, null, 0, 1)).get(0);
+    }
+
+    private int count(AuditAction action) {
+        return station.audit.count(admin, new AuditQuery(null, action.code(), null, null, 0, 1));
+    }
+}
