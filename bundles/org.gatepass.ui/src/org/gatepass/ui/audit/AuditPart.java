@@ -92,8 +92,8 @@ public final class AuditPart {
         Tables.column(table, AuditEntry.class, "Role", 80, AuditEntry::role);
         Tables.column(table, AuditEntry.class, "Action", 130, AuditEntry::action);
         Tables.column(table, AuditEntry.class, "Subject", 200, AuditEntry::subject);
-        Tables.column(table, AuditEntry.class, "Before", 220, AuditEntry::before);
-        Tables.column(table, AuditEntry.class, "After", 220, AuditEntry::after);
+        Tables.column(table, AuditEntry.class, "Before", 220, e -> oneLine(e.before()));
+        Tables.column(table, AuditEntry.class, "After", 220, e -> oneLine(e.after()));
         Tables.column(table, AuditEntry.class, "Station", 110, AuditEntry::station);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         count = TestIds.name(new Label(parent, SWT.NONE), "audit.count");
@@ -106,6 +106,11 @@ public final class AuditPart {
     @Focus
     void focus() {
         operator.setFocus();
+    }
+
+    /** Values are stored one per line; a table row shows them side by side. */
+    private static String oneLine(String values) {
+        return values == null ? "" : values.replace("\n", "; ");
     }
 
     private static Text filter(Composite parent, String label, String id, String hint) {
