@@ -80,7 +80,7 @@ public final class SessionLifeCycle {
     private static OperatorService waitForOperatorService() throws InterruptedException {
         BundleContext bundles = FrameworkUtil.getBundle(SessionLifeCycle.class).getBundleContext();
         ServiceTracker<OperatorService, OperatorService> tracker = new ServiceTracker<>(bundles, OperatorService.class, null);
-        tracker.open();
+        tracker.open(); // kept open: the service is used for the whole session
         return tracker.waitForService(SERVICE_WAIT_MS);
     }
 }

@@ -65,6 +65,7 @@ public final class ConsoleLock {
     }
 
     private void handOver(Shell window, String reason) {
+        // On the UI thread on purpose: the session is closed before anyone can type at the log-in.
         operators.logout(session.actor());
         Optional<Actor> next = SignIn.ask(window, operators, station, reason);
         if (next.isEmpty()) {

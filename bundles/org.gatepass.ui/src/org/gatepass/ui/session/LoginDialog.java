@@ -14,6 +14,7 @@ final class LoginDialog extends CredentialsDialog {
     private Text username;
     private Text password;
     private Actor actor;
+    private boolean mustChangePassword;
     private char[] typedPassword;
 
     /** @param reason why the dialog shows (e.g. the console was locked out); empty for a plain log-in */
@@ -49,11 +50,18 @@ final class LoginDialog extends CredentialsDialog {
     void submit() {
         String name = username.getText();
         char[] typed = chars(password);
-        check("Checking the password", () -> operators.login(name, typed, station), signedIn -> {
-            actor = signedIn;
+        check("Checking the password", () -> {
+            Actor signedIn = operators.login(name, typed, station);
+            return new SignedIn(signedIn, operators.current(signedIn).mustChangePassword());
+        }, signedIn -> {
+            actor = signedIn.actor();
+            mustChangePassword = signedIn.mustChangePassword();
             typedPassword = typed;
             accept();
         });
+    }
+
+    private record SignedIn(Actor actor, boolean mustChangePassword) {
     }
 
     @Override
@@ -65,6 +73,11 @@ final class LoginDialog extends CredentialsDialog {
 
     Actor actor() {
         return actor;
+    }
+
+    /** The password was set by an administrator (a new account or a reset): the operator must choose their own. */
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     /** What the operator typed, for changing a temporary password without asking for it twice. */

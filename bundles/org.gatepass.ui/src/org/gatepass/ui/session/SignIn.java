@@ -30,7 +30,7 @@ public final class SignIn {
                 return Optional.empty();
             }
             Actor actor = login.actor();
-            if (!operators.current(actor).mustChangePassword()
+            if (!login.mustChangePassword()
                     || new ChangePasswordDialog(parent, operators, actor, login.password()).open() == Window.OK) {
                 return Optional.of(actor);
             }
