@@ -70,11 +70,12 @@ class DatabaseOutageTest {
             GateHarness.restarted(gates, workstation);
             Person tony = station.persons().insert(Person.newPerson("Tony Blair", PersonCategory.EMPLOYEE));
             Gallery gallery = new Gallery(pipeline, station.templates());
-            assertEquals(2, new DefaultEnrollmentService(pipeline, gallery, station.templates(), station.persons(), workstation, access, station.audit(),
-                    station.transactions()).enrollPhotos(TestOperators.admin(operators), tony.id(),
-                            List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32))).enrolled());
+            DefaultEnrollmentService enrollment = new DefaultEnrollmentService(pipeline, gallery, station.templates(), station.persons(),
+                    new DecisionHolds(), access, station.audit(), station.transactions());
+            assertEquals(2, enrollment.enrollPhotos(TestOperators.admin(operators), tony.id(),
+                    List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32))).enrolled());
             Path journal = Files.createTempDirectory("gatepass-journal-");
-            GateRuntime gate = new GateRuntime(pipeline, gallery, station.persons(), station.events(), eventAdmin,
+            GateRuntime gate = new GateRuntime(pipeline, gallery, station.persons(), station.events(), eventAdmin, new DecisionHolds(),
                     GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journal));
             try {
                 walk(gate, "outage-1", new WalkThroughScript(Files.createTempDirectory("gatepass-outage-"))

@@ -90,15 +90,16 @@ class TwoStationsTest {
             GateHarness.restarted(gates, workstation);
             Person tony = a.persons().insert(Person.newPerson("Tony Blair", PersonCategory.EMPLOYEE));
             Gallery galleryA = new Gallery(pipeline, a.templates());
-            EnrollmentReport enrolled = new DefaultEnrollmentService(pipeline, galleryA, a.templates(), a.persons(), workstation, access, a.audit(),
-                    a.transactions()).enrollPhotos(TestOperators.admin(operators), tony.id(),
-                            List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32)));
+            DefaultEnrollmentService enrollmentA = new DefaultEnrollmentService(pipeline, galleryA, a.templates(), a.persons(),
+                    new DecisionHolds(), access, a.audit(), a.transactions());
+            EnrollmentReport enrolled = enrollmentA.enrollPhotos(TestOperators.admin(operators), tony.id(),
+                    List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32)));
             assertEquals(2, enrolled.enrolled(), enrolled.toString());
 
-            GateRuntime stationA = new GateRuntime(pipeline, galleryA, a.persons(), a.events(), eventAdmin,
+            GateRuntime stationA = new GateRuntime(pipeline, galleryA, a.persons(), a.events(), eventAdmin, new DecisionHolds(),
                     GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("a")));
             GateRuntime stationB = new GateRuntime(pipeline, new Gallery(pipeline, b.templates()), b.persons(), b.events(), eventAdmin,
-                    GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("b")));
+                    new DecisionHolds(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("b")));
             try {
                 cameras.add(GateHarness.stationCamera(configurations, "station-a", replay, FPS));
                 cameras.add(GateHarness.stationCamera(configurations, "station-b", replay, FPS));

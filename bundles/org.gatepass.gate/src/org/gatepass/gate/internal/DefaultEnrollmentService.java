@@ -45,20 +45,20 @@ public final class DefaultEnrollmentService implements EnrollmentService {
     private final Gallery gallery;
     private final FaceTemplateRepository templates;
     private final PersonRepository persons;
-    private final GateRuntime gate;
+    private final DecisionHolds holds;
     private final AccessControl access;
     private final AuditTrail audit;
     private final Transactions transactions;
 
     @Activate
     public DefaultEnrollmentService(@Reference FacePipeline pipeline, @Reference Gallery gallery,
-            @Reference FaceTemplateRepository templates, @Reference PersonRepository persons, @Reference GateRuntime gate,
+            @Reference FaceTemplateRepository templates, @Reference PersonRepository persons, @Reference DecisionHolds holds,
             @Reference AccessControl access, @Reference AuditTrail audit, @Reference Transactions transactions) {
         this.pipeline = pipeline;
         this.gallery = gallery;
         this.templates = templates;
         this.persons = persons;
-        this.gate = gate;
+        this.holds = holds;
         this.access = access;
         this.audit = audit;
         this.transactions = transactions;
@@ -94,7 +94,7 @@ public final class DefaultEnrollmentService implements EnrollmentService {
     public EnrollmentCapture startCapture(Actor actor, long personId) {
         access.require(actor, Permission.ENROL_FACES);
         Person person = person(personId);
-        return new LiveEnrollmentCapture(actor, person.id(), person.name(), pipeline, this, gate::holdDecisions);
+        return new LiveEnrollmentCapture(actor, person.id(), person.name(), pipeline, this, holds::hold);
     }
 
     @Override

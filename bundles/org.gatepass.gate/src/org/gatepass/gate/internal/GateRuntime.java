@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -60,21 +59,21 @@ public final class GateRuntime implements GateMonitor {
     private final int confirmationFrames;
     private final OpenSetPolicy policy;
     private final Map<CameraSource, CameraWorker> workers = new ConcurrentHashMap<>();
-    /** Cameras whose decisions are held, with how many holds each. */
-    private final Map<String, Integer> holds = new ConcurrentHashMap<>();
+    private final DecisionHolds holds;
     private final ScheduledExecutorService replayer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("gate-journal-replay").daemon().factory());
 
     @Activate
     public GateRuntime(@Reference FacePipeline pipeline, @Reference Gallery gallery, @Reference PersonRepository persons,
-            @Reference GateEventRepository events, @Reference EventAdmin eventAdmin, GateConfig config) {
-        this(pipeline, gallery, persons, events, eventAdmin, config, new EventJournal(DataDirectory.resolve().resolve("journal")));
+            @Reference GateEventRepository events, @Reference EventAdmin eventAdmin, @Reference DecisionHolds holds, GateConfig config) {
+        this(pipeline, gallery, persons, events, eventAdmin, holds, config, new EventJournal(DataDirectory.resolve().resolve("journal")));
     }
 
     /** A gate whose events wait in {@code journal} while the database is down. */
     GateRuntime(FacePipeline pipeline, Gallery gallery, PersonRepository persons, GateEventRepository events, EventAdmin eventAdmin,
-            GateConfig config, EventJournal journal) {
+            DecisionHolds holds, GateConfig config, EventJournal journal) {
         this.pipeline = pipeline;
+        this.holds = holds;
         this.gallery = gallery;
         this.persons = new KnownPersons(persons);
         this.eventAdmin = eventAdmin;
@@ -89,7 +88,7 @@ public final class GateRuntime implements GateMonitor {
     void addCamera(CameraSource camera, Map<String, Object> properties) {
         CameraWorker.Lane lane = new CameraWorker.Lane(camera.id(), mode(camera, properties), policy(camera, properties));
         CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, confirmationFrames,
-                () -> holds.containsKey(lane.cameraId()));
+                () -> holds.isHeld(lane.cameraId()));
         workers.put(camera, worker);
         camera.start(worker);
         LOG.info(() -> "Gate watching camera " + lane);
@@ -122,21 +121,6 @@ public final class GateRuntime implements GateMonitor {
     @Override
     public long unreadableJournalEntries() {
         return recorder.setAside();
-    }
-
-    /**
-     * Stops the gate from acting on what a camera sees (no movements, no alerts) until the hold is closed, while
-     * a person is enrolled in front of it: they are still a stranger to the gate. The camera is still shown. A
-     * face confirmed during the hold is not acted on after it either; holds on one camera nest.
-     */
-    DecisionHold holdDecisions(String cameraId) {
-        holds.merge(cameraId, 1, Integer::sum);
-        AtomicBoolean open = new AtomicBoolean(true);
-        return () -> {
-            if (open.getAndSet(false)) {
-                holds.computeIfPresent(cameraId, (id, count) -> count == 1 ? null : count - 1);
-            }
-        };
     }
 
     /** Offers the journal to the database now (it is also offered every few seconds). */

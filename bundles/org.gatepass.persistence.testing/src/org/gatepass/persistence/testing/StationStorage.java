@@ -1,16 +1,26 @@
 package org.gatepass.persistence.testing;
 
+import org.gatepass.core.storage.AlertRepository;
+import org.gatepass.core.storage.AuditTrail;
 import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.storage.GateEventRepository;
+import org.gatepass.core.storage.NotificationOutbox;
+import org.gatepass.core.storage.OperatorRepository;
 import org.gatepass.core.storage.PersonRepository;
+import org.gatepass.core.storage.Transactions;
 import org.gatepass.persistence.internal.Database;
 import org.gatepass.persistence.internal.DatabaseSettings;
+import org.gatepass.persistence.internal.MyBatisAlertRepository;
+import org.gatepass.persistence.internal.MyBatisAuditTrail;
 import org.gatepass.persistence.internal.MyBatisFaceTemplateRepository;
 import org.gatepass.persistence.internal.MyBatisGateEventRepository;
+import org.gatepass.persistence.internal.MyBatisNotificationOutbox;
+import org.gatepass.persistence.internal.MyBatisOperatorRepository;
 import org.gatepass.persistence.internal.MyBatisPersonRepository;
+import org.gatepass.persistence.internal.MyBatisTransactions;
 
 /**
- * The repositories one station has, over a connection pool of its own: two of these on one database are two
+ * The storage one station has, over a connection pool of its own: two of these on one database are two
  * workstations sharing it. Templates are sealed with the data directory's key, like the workstation's own.
  */
 public final class StationStorage implements AutoCloseable {
@@ -18,12 +28,22 @@ public final class StationStorage implements AutoCloseable {
     private final PersonRepository persons;
     private final GateEventRepository events;
     private final FaceTemplateRepository templates;
+    private final OperatorRepository operators;
+    private final AlertRepository alerts;
+    private final NotificationOutbox outbox;
+    private final AuditTrail audit;
+    private final Transactions transactions;
 
     private StationStorage(Database database) {
         this.database = database;
         this.persons = new MyBatisPersonRepository(database);
         this.events = new MyBatisGateEventRepository(database);
         this.templates = new MyBatisFaceTemplateRepository(database);
+        this.operators = new MyBatisOperatorRepository(database);
+        this.alerts = new MyBatisAlertRepository(database);
+        this.outbox = new MyBatisNotificationOutbox(database);
+        this.audit = new MyBatisAuditTrail(database);
+        this.transactions = new MyBatisTransactions(database);
     }
 
     /** Connects lazily, on first use, and applies the schema migrations then. */
@@ -41,6 +61,26 @@ public final class StationStorage implements AutoCloseable {
 
     public FaceTemplateRepository templates() {
         return templates;
+    }
+
+    public OperatorRepository operators() {
+        return operators;
+    }
+
+    public AlertRepository alerts() {
+        return alerts;
+    }
+
+    public NotificationOutbox outbox() {
+        return outbox;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public Transactions transactions() {
+        return transactions;
     }
 
     @Override

@@ -30,11 +30,13 @@ import org.osgi.service.component.annotations.Deactivate;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final List<String> MAPPERS = List.of("PersonMapper.xml", "GateEventMapper.xml", "FaceTemplateMapper.xml",
-            "OutboxMapper.xml");
+            "OutboxMapper.xml", "OperatorMapper.xml", "AuditMapper.xml", "AlertMapper.xml");
 
     private final DatabaseSettings settings;
     private final PooledDataSource dataSource;
     private volatile SqlSessionFactory sessions;
+    /** The session of the transaction the current thread is in, if any: it holds the database session only, never the operator. */
+    private final ThreadLocal<SqlSession> current = new ThreadLocal<>();
 
     @Activate
     public Database() {
@@ -55,8 +57,12 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
-    /** Runs read-only work in a session of its own. */
+    /** Runs read-only work in a session of its own, or in the current thread's transaction when there is one. */
     public <T> T read(Function<SqlSession, T> work) {
+        SqlSession joined = current.get();
+        if (joined != null) {
+            return inSession(joined, work);
+        }
         try (SqlSession session = sessions().openSession()) {
             return work.apply(session);
         } catch (PersistenceException e) {
@@ -64,12 +70,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: committed if it returns, rolled back if it throws. */
+    /**
+     * Runs work in one transaction: committed if it returns, rolled back if it throws. Called inside another
+     * transaction on the same thread, it joins that one, which commits or rolls back everything together.
+     */
     public <T> T write(Function<SqlSession, T> work) {
+        SqlSession joined = current.get();
+        if (joined != null) {
+            return inSession(joined, work);
+        }
         try (SqlSession session = sessions().openSession(false)) {
+            current.set(session);
             T result = work.apply(session);
             session.commit();
             return result;
+        } catch (PersistenceException e) {
+            throw storageFailure(e);
+        } finally {
+            current.remove();
+        }
+    }
+
+    private <T> T inSession(SqlSession session, Function<SqlSession, T> work) {
+        try {
+            return work.apply(session);
         } catch (PersistenceException e) {
             throw storageFailure(e);
         }

@@ -39,4 +39,6 @@ public interface GateEventMapper {
     int count(@Param("pattern") String pattern);
 
     Long latestId();
+
+    GateEvent find(@Param("id") long id);
 }

@@ -125,6 +125,11 @@ public final class MyBatisGateEventRepository implements GateEventRepository {
     }
 
     @Override
+    public Optional<GateEvent> find(long eventId) {
+        return Optional.ofNullable(database.read(session -> session.getMapper(GateEventMapper.class).find(eventId)));
+    }
+
+    @Override
     public long latestId() {
         Long latest = database.read(session -> session.getMapper(GateEventMapper.class).latestId());
         return latest == null ? 0 : latest;

@@ -19,13 +19,19 @@ import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.gatepass.core.audit.AuditEntry;
+import org.gatepass.core.audit.AuditQuery;
+import org.gatepass.core.audit.AuditService;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.notify.Notifier;
 import org.gatepass.core.notify.Recipient;
 import org.gatepass.core.notify.RecipientRole;
 import org.gatepass.core.secret.SecretStore;
+import org.gatepass.core.security.AccessDeniedException;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.OperatorService;
+import org.gatepass.core.security.Permission;
+import org.gatepass.core.security.Role;
 import org.gatepass.notify.email.EmailSettings;
 import org.gatepass.notify.email.EmailSettingsService;
 import org.gatepass.notify.email.InvalidEmailSettingsException;
@@ -60,6 +66,8 @@ class EmailSettingsServiceTest {
     @InjectService(timeout = WAIT_MS)
     OperatorService operators;
     @InjectService(timeout = WAIT_MS)
+    AuditService audit;
+    @InjectService(timeout = WAIT_MS)
     MetaTypeService metaType;
     @InjectService(filter = "(" + Notifier.NAME_PROPERTY + "=" + EmailNotifier.NAME + ")", timeout = WAIT_MS)
     ServiceAware<Notifier> notifier;
@@ -90,6 +98,26 @@ class EmailSettingsServiceTest {
         }
         assertEquals(List.of(new Recipient(RecipientRole.HOST, "host@school.example")), notifier.getService().recipients(subject));
         assertEquals(serviceId, notifier.getServiceReference().getProperty(Constants.SERVICE_ID), "rows in the outbox keep their notifier");
+    }
+
+    @Test
+    void onlyAnAdministratorChangesTheSettingsAndEveryChangeIsAudited() throws Exception {
+        Actor security = TestOperators.withRole(operators, Role.SECURITY);
+        EmailSettings settings = Fixtures.plain(2526);
+        AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> service.save(security, settings));
+        assertEquals(Permission.CHANGE_SETTINGS, refused.permission());
+        assertThrows(AccessDeniedException.class, () -> service.setPassword(security, "guessed-password"));
+        assertThrows(AccessDeniedException.class, () -> service.sendTestMail(security, settings, Optional.empty(), "desk@school.example"));
+        assertThrows(AccessDeniedException.class, () -> service.load(security));
+        assertEquals(EmailSettings.defaults(), service.load(admin()), "nothing was saved");
+
+        service.save(admin(), settings);
+        service.setPassword(admin(), "app-password-77");
+        List<AuditEntry> rows = audit.find(admin(), AuditQuery.newest(2));
+        assertEquals(List.of("secret.change", "settings.change"), rows.stream().map(AuditEntry::action).toList());
+        assertEquals("settings " + EmailNotifier.PID, rows.get(1).subject());
+        assertTrue(rows.get(1).after().contains("smtp.port=2526"), rows.get(1).after());
+        assertTrue(rows.stream().noneMatch(r -> (r.before() + r.after() + r.subject()).contains("app-password-77")), "no secret in the trail");
     }
 
     @Test
