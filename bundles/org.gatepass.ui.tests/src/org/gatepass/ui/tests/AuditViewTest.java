@@ -54,6 +54,7 @@ class AuditViewTest {
         assertTrue(edit[5].contains("+44 20 7946 0001"), "before: " + edit[5]);
         assertTrue(edit[6].contains("+44 20 7946 0002"), "after: " + edit[6]);
 
+        workbench.screenshot(workbench.ui(() -> workbench.mainShell().orElseThrow()), Path.of("target", "audit.png"));
         workbench.press("audit.verify");
         workbench.waitUntil("the chain is checked", () -> workbench.text("audit.message").startsWith("The audit chain is intact"));
 

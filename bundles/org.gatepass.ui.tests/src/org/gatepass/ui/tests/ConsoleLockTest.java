@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
+import org.gatepass.core.security.OperatorService;
+import org.gatepass.core.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.cm.Configuration;
@@ -23,6 +26,8 @@ import org.osgi.test.junit5.service.ServiceExtension;
 class ConsoleLockTest {
     @InjectService(timeout = 10_000)
     ConfigurationAdmin configurations;
+    @InjectService(timeout = 10_000)
+    OperatorService operators;
 
     @Test
     void anIdleConsoleLocksAndTheOperatorsPasswordUnlocksIt() throws Exception {
@@ -51,6 +56,35 @@ class ConsoleLockTest {
         } finally {
             operators.update(Dictionaries.dictionaryOf("argon2MemoryKiB", 8192, "argon2Iterations", 1, "idleLockMinutes", 0));
         }
+    }
+
+    /** A deputy administrator, so that locking them out leaves the test administrator able to log in. */
+    @Test
+    void wrongPasswordsAtTheLockEndTheSessionWithALockOut() throws Exception {
+        RunningWorkbench workbench = RunningWorkbench.get();
+        String deputy = "deputy" + System.nanoTime() % 1_000_000;
+        operators.add(workbench.actor(), deputy, "Deputy Administrator", Role.ADMIN, "deputy-first-2026".toCharArray());
+        workbench.runCommandLater("org.gatepass.command.switchoperator");
+        workbench.logIn(deputy, "deputy-first-2026");
+        workbench.waitUntil("the deputy chooses a password", () -> workbench.isShowing("password.new"));
+        workbench.fill("password.new", "deputy-own-2026");
+        workbench.fill("password.repeat", "deputy-own-2026");
+        workbench.press("password.ok");
+        workbench.waitUntil("the window shows again", () -> !workbench.isCovered() && !workbench.isShowing("password.new"));
+
+        workbench.runCommandLater("org.gatepass.command.lockconsole");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            workbench.waitUntil("the unlock dialog asks", () -> workbench.isShowing("unlock.password")
+                    && workbench.find("unlock.ok", Button.class).isEnabled());
+            workbench.fill("unlock.password", "guess-" + attempt);
+            workbench.press("unlock.ok");
+        }
+        workbench.waitUntil("the lock-out ends the session: the log-in asks", () -> workbench.isShowing("login.username"));
+        assertTrue(workbench.text("login.intro").startsWith("Too many failed log-ins: this account is locked until "),
+                workbench.text("login.intro"));
+        assertTrue(workbench.ui(workbench::isCovered));
+        workbench.logIn(RunningWorkbench.ADMIN, RunningWorkbench.ADMIN_PASSWORD);
+        workbench.waitUntil("the window shows again", () -> !workbench.isCovered() && !workbench.isShowing("login.username"));
     }
 
     @Test

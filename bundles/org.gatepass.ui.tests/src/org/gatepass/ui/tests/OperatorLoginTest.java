@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.Operator;
@@ -56,6 +58,7 @@ class OperatorLoginTest {
         tryLogIn(workbench, guard, "wrong-password-5");
         assertTrue(workbench.text("login.message").startsWith("Too many failed log-ins: this account is locked until "),
                 workbench.text("login.message"));
+        workbench.screenshot(workbench.ui(() -> workbench.find("login", Shell.class)), Path.of("target", "login-locked.png"));
         tryLogIn(workbench, guard, INITIAL_PASSWORD);
         assertTrue(workbench.text("login.message").startsWith("Too many failed log-ins"), "the right password is refused while locked");
         Operator locked = operators.list(adminAfterwards(workbench)).stream().filter(o -> o.username().equals(guard)).findFirst().orElseThrow();
@@ -114,6 +117,31 @@ class OperatorLoginTest {
         workbench.switchOperator(RunningWorkbench.ADMIN, RunningWorkbench.ADMIN_PASSWORD);
         workbench.waitUntil("the administrator's Persons view offers Save again", () -> workbench.isShowing("persons.save"));
         assertTrue(workbench.ui(() -> workbench.find("persons.name", Text.class).getEditable()));
+    }
+
+    /** An administrator demoted at another station while signed in here: the service refuses, the view says so in red. */
+    @Test
+    void aRefusalByTheServiceIsShownInTheViewsRedLine() throws Exception {
+        RunningWorkbench workbench = RunningWorkbench.get();
+        String deputy = addOperator(workbench, "admin2", Role.ADMIN);
+        signInWithInitialPassword(workbench, deputy);
+        WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+        workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.save"));
+
+        Actor chiefElsewhere = operators.login(RunningWorkbench.ADMIN, RunningWorkbench.ADMIN_PASSWORD.toCharArray(), "another-station");
+        long deputyId = operators.list(chiefElsewhere).stream().filter(o -> o.username().equals(deputy)).findFirst().orElseThrow().id();
+        operators.changeRole(chiefElsewhere, deputyId, Role.RECEPTION);
+        operators.logout(chiefElsewhere);
+
+        workbench.press("persons.new");
+        workbench.fill("persons.name", "Refused Person");
+        workbench.press("persons.save");
+        workbench.waitUntil("the refusal is shown in red", () -> workbench.text("persons.message").startsWith("Access denied"));
+        assertTrue(workbench.text("persons.message").contains(deputy) && workbench.text("persons.message").contains("Reception"),
+                workbench.text("persons.message"));
+        assertEquals(workbench.display.getSystemColor(SWT.COLOR_RED), workbench.ui(() -> workbench.find("persons.message", Label.class)
+                .getForeground()));
+        workbench.switchOperator(RunningWorkbench.ADMIN, RunningWorkbench.ADMIN_PASSWORD);
     }
 
     /** Logs in with the password the administrator gave and chooses {@link #OWN_PASSWORD}, as a new operator must. */

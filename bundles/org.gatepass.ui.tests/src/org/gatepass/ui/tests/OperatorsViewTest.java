@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
@@ -58,6 +60,7 @@ class OperatorsViewTest {
         workbench.press("operators.enable");
         workbench.waitUntil("the operator is disabled", () -> "no".equals(textOf(workbench, username, 3)));
 
+        workbench.screenshot(workbench.ui(() -> workbench.mainShell().orElseThrow()), Path.of("target", "operators.png"));
         Operator stored = operators.list(workbench.actor()).stream().filter(o -> o.username().equals(username)).findFirst().orElseThrow();
         assertEquals(Role.RECEPTION, stored.role());
         assertFalse(stored.enabled());
