@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonService;
@@ -54,6 +57,14 @@ class AuditViewTest {
         assertTrue(edit[5].contains("+44 20 7946 0001"), "before: " + edit[5]);
         assertTrue(edit[6].contains("+44 20 7946 0002"), "after: " + edit[6]);
 
+        workbench.ui(() -> {
+            Table table = workbench.find("audit.table", Table.class);
+            table.setSelection(row(workbench, name));
+            table.notifyListeners(SWT.Selection, new Event());
+        });
+        String details = workbench.ui(() -> workbench.find("audit.details", Text.class).getText());
+        assertTrue(details.contains("Before:\n") && details.contains("mobile=+44 20 7946 0001") && details.contains("mobile=+44 20 7946 0002"),
+                details);
         workbench.screenshot(workbench.ui(() -> workbench.mainShell().orElseThrow()), Path.of("target", "audit.png"));
         workbench.press("audit.verify");
         workbench.waitUntil("the chain is checked", () -> workbench.text("audit.message").startsWith("The audit chain is intact"));

@@ -55,6 +55,7 @@ public final class AuditPart {
     private Text to;
     private Label count;
     private TableViewer table;
+    private Text details;
     private MessageLine message;
 
     @Inject
@@ -96,6 +97,9 @@ public final class AuditPart {
         Tables.column(table, AuditEntry.class, "After", 220, e -> oneLine(e.after()));
         Tables.column(table, AuditEntry.class, "Station", 110, AuditEntry::station);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
+        details = TestIds.name(new Text(parent, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL), "audit.details");
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(details);
+        table.addSelectionChangedListener(e -> showDetails());
         count = TestIds.name(new Label(parent, SWT.NONE), "audit.count");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
         message = new MessageLine(parent, "audit.message");
@@ -106,6 +110,15 @@ public final class AuditPart {
     @Focus
     void focus() {
         operator.setFocus();
+    }
+
+    /** The selected row's values in full, one per line: the table's cells are too narrow for them. */
+    private void showDetails() {
+        if (table.getStructuredSelection().getFirstElement() instanceof AuditEntry entry) {
+            details.setText(entry.subject() + "\n\nBefore:\n" + entry.before() + "\n\nAfter:\n" + entry.after());
+        } else {
+            details.setText("");
+        }
     }
 
     /** Values are stored one per line; a table row shows them side by side. */
@@ -153,6 +166,7 @@ public final class AuditPart {
         Background.run("Reading the audit trail", table.getControl(), () -> new Page(audit.find(acting, query), audit.count(acting, query)),
                 page -> {
                     table.setInput(page.rows());
+                    showDetails();
                     count.setText(page.total() > page.rows().size() ? "Newest " + page.rows().size() + " of " + page.total() + " rows"
                             : page.total() + (page.total() == 1 ? " row" : " rows"));
                     count.getParent().layout();

@@ -81,7 +81,7 @@ public final class OperatorsPart {
         enable = button(selected, "operators.enable", "Disable", this::toggleEnabled);
         temporaryPassword = TestIds.name(new Text(selected, SWT.BORDER | SWT.PASSWORD), "operators.temporaryPassword");
         temporaryPassword.setMessage("temporary password");
-        GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(temporaryPassword);
+        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(temporaryPassword);
         button(selected, "operators.resetPassword", "Reset password", this::resetPassword);
 
         Group added = new Group(parent, SWT.NONE);
