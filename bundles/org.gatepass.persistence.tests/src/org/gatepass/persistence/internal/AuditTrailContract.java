@@ -1,10 +1,13 @@
 package org.gatepass.persistence.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +98,21 @@ abstract class AuditTrailContract {
         assertEquals(7, check.firstBrokenSeq(), check.problem());
         assertEquals(6, check.rowsChecked());
         assertTrue(check.problem().contains("row 7 was changed"), check.problem());
+    }
+
+    @Test
+    void gatepassAuditVerifySaysIntactOrNamesTheEditedRowWithItsExitStatus() {
+        appendRows(station, 12);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, AuditCommand.verify(station.audit(), "test database", new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)));
+        assertEquals("Audit trail intact: 12 rows checked in test database.", out.toString(UTF_8).strip());
+
+        station.executeSql("UPDATE audit_log SET before_state = 'n=0' WHERE seq = 9");
+        out.reset();
+        assertEquals(1, AuditCommand.verify(station.audit(), "test database", new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)));
+        assertTrue(out.toString(UTF_8).startsWith("Audit trail BROKEN at row 9: row 9 was changed after it was written"), out.toString(UTF_8));
+        assertEquals("", err.toString(UTF_8));
     }
 
     @Test
