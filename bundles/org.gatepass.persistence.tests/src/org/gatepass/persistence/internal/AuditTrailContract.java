@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,6 @@ import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.Operator;
 import org.gatepass.core.security.Role;
-import org.gatepass.persistence.testing.StationStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,34 +44,66 @@ import org.junit.jupiter.api.Test;
 abstract class AuditTrailContract {
     private static final Actor DESK = Actor.system("desk-test", "station-a");
 
-    private final List<StationStorage> opened = new ArrayList<>();
-    private StationStorage station;
+    private final List<Database> opened = new ArrayList<>();
+    private Station station;
 
     /** A database of its own for each test, so every chain starts at row 1. */
-    abstract String freshDatabaseUrl();
+    abstract Database freshDatabase() throws Exception;
 
-    abstract String user();
+    /** One station's repositories over its own connection pool. */
+    private record Station(Database database) {
+        MyBatisAuditTrail audit() {
+            return new MyBatisAuditTrail(database);
+        }
 
-    /** The URL the current station was opened with, for a second station on the same database. */
-    abstract String urlOfStation();
+        MyBatisTransactions transactions() {
+            return new MyBatisTransactions(database);
+        }
+
+        MyBatisPersonRepository persons() {
+            return new MyBatisPersonRepository(database);
+        }
+
+        MyBatisGateEventRepository events() {
+            return new MyBatisGateEventRepository(database);
+        }
+
+        MyBatisOperatorRepository operators() {
+            return new MyBatisOperatorRepository(database);
+        }
+
+        MyBatisAlertRepository alerts() {
+            return new MyBatisAlertRepository(database);
+        }
+
+        /** Plain SQL, as anybody with access to the database could run it. */
+        int executeSql(String sql) {
+            return database.write(session -> {
+                try (Statement statement = session.getConnection().createStatement()) {
+                    return statement.executeUpdate(sql);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+                }
+            });
+        }
+    }
 
     @BeforeEach
-    void open() {
-        station = connect(freshDatabaseUrl());
+    void open() throws Exception {
+        station = track(freshDatabase());
     }
 
     @AfterEach
     void close() {
-        opened.forEach(StationStorage::close);
+        opened.forEach(Database::close);
     }
 
-    private StationStorage connect(String url) {
-        StationStorage storage = StationStorage.open(url, user());
-        opened.add(storage);
-        return storage;
+    private Station track(Database database) {
+        opened.add(database);
+        return new Station(database);
     }
 
-    private void appendRows(StationStorage to, int rows) {
+    private void appendRows(Station to, int rows) {
         for (int i = 1; i <= rows; i++) {
             to.audit().append(new AuditRecord(DESK, AuditAction.SETTINGS_CHANGE, "settings row " + i, AuditValues.of(Map.of("n", i - 1)),
                     AuditValues.of(Map.of("n", i))));
@@ -156,12 +189,11 @@ abstract class AuditTrailContract {
     @Test
     void twoStationsAppendingAtOnceLeaveOneValidChain() throws Exception {
         appendRows(station, 1);
-        String url = urlOfStation();
-        StationStorage other = connect(url);
+        Station other = track(new Database(station.database().settings()));
         ExecutorService writers = Executors.newFixedThreadPool(4);
         try {
             List<Callable<Void>> work = new ArrayList<>();
-            for (StationStorage writer : List.of(station, other, station, other)) {
+            for (Station writer : List.of(station, other, station, other)) {
                 work.add(() -> {
                     appendRows(writer, 100);
                     return null;
