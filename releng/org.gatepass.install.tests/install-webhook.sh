@@ -4,7 +4,8 @@
 # Copies the product, installs the webhook feature into the copy with gatepass-install, configures one endpoint
 # pointing at a local receiver (WebhookReceiver.java), starts the product and checks that the webhook component
 # became active, stores the signing secret with gatepass-secret, replays faces of a stranger and checks that the
-# receiver got the unknown-face alert, correctly signed; then removes the feature again.
+# receiver got the unknown-face alert, correctly signed; then removes the feature again, starts once more so that the
+# removal is audited, and checks the audit chain with gatepass-audit before and after editing a row with SQL.
 set -eu
 product=$1; site=$2; work=$3
 patience=${GATEPASS_TEST_PATIENCE:-90}
@@ -75,3 +76,21 @@ kill $gatepass; wait $gatepass 2>/dev/null || true; gatepass=""
 ! grep -q '^org\.gatepass\.notify\.webhook,' "$installed/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
   || fail "the webhook bundle is still in bundles.info after --remove"
 echo "install test: the webhook feature was removed again"
+
+# The next start records the removal in the audit trail; gatepass-audit checks the chain, and names a row edited with SQL.
+"$installed/gatepass" -Dgatepass.data="$work/data" > "$work/gatepass.log" 2>&1 &
+gatepass=$!
+await grep -q "Audit trail: 0 bundles installed and [1-9][0-9]* removed since the last start" "$work/gatepass.log" \
+  || fail "the removed extension was not recorded in the audit trail within $patience s"
+kill $gatepass; wait $gatepass 2>/dev/null || true; gatepass=""
+"$installed/gatepass-audit" -Dgatepass.data="$work/data" verify > "$work/audit.log" 2>&1 || { cat "$work/audit.log" >&2; fail "gatepass-audit verify failed"; }
+grep -q "^Audit trail intact: [1-9][0-9]* rows checked" "$work/audit.log" || fail "gatepass-audit did not find the rows: $(cat "$work/audit.log")"
+h2=$(ls "$installed"/plugins/com.h2database_*.jar | head -n 1)
+"$java" -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$work/data/db/gatepass;MODE=MySQL" -user "" -password "" \
+  -sql "UPDATE audit_log SET subject = 'bundle nothing to see' WHERE seq = 1" > "$work/tamper.log" 2>&1 \
+  || { cat "$work/tamper.log" >&2; fail "could not edit the audit row with SQL"; }
+status=0
+"$installed/gatepass-audit" -Dgatepass.data="$work/data" verify > "$work/audit.log" 2>&1 || status=$?
+[ $status -eq 1 ] || fail "gatepass-audit verify answered $status after an edit, not 1: $(cat "$work/audit.log")"
+grep -q "^Audit trail BROKEN at row 1: row 1 was changed" "$work/audit.log" || fail "gatepass-audit did not name the edited row: $(cat "$work/audit.log")"
+echo "install test: gatepass-audit verify: $(head -n 1 "$work/audit.log")"

@@ -1,5 +1,8 @@
 package org.gatepass.persistence.testing;
 
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import org.gatepass.core.storage.AlertRepository;
 import org.gatepass.core.storage.AuditTrail;
 import org.gatepass.core.storage.FaceTemplateRepository;
@@ -81,6 +84,20 @@ public final class StationStorage implements AutoCloseable {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /**
+     * Runs one SQL statement outside the repositories, as anybody with access to the database could: for tests
+     * that tamper with rows. Returns the update count.
+     */
+    public int executeSql(String sql) {
+        return database.write(session -> {
+            try (Statement statement = session.getConnection().createStatement()) {
+                return statement.executeUpdate(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     @Override

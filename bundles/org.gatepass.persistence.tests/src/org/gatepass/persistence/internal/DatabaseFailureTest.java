@@ -1,9 +1,12 @@
 package org.gatepass.persistence.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 
 import org.gatepass.core.StorageException;
@@ -21,6 +24,24 @@ class DatabaseFailureTest {
             MyBatisPersonRepository persons = new MyBatisPersonRepository(database);
             StorageException e = assertThrows(StorageException.class, () -> persons.search("", 10));
             assertTrue(e.getMessage().startsWith("Database jdbc:mysql://127.0.0.1:" + closedPort + "/gatepass is not available: "), e.getMessage());
+        }
+    }
+
+    @Test
+    void gatepassAuditVerifySaysWhenItCannotReachTheDatabase() throws Exception {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        DatabaseSettings settings = new DatabaseSettings("jdbc:mysql://127.0.0.1:" + closedPort + "/gatepass?connectTimeout=2000", "root", "");
+        try (Database database = new Database(settings)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            assertEquals(2, AuditCommand.verify(new MyBatisAuditTrail(database), settings.describe(), new PrintStream(out, true, UTF_8),
+                    new PrintStream(err, true, UTF_8)));
+            assertEquals("", out.toString(UTF_8));
+            assertTrue(err.toString(UTF_8).startsWith("gatepass-audit: cannot check the audit trail: Database jdbc:mysql://127.0.0.1:"),
+                    err.toString(UTF_8));
         }
     }
 

@@ -13,7 +13,6 @@ import org.gatepass.core.person.PersonService;
 import org.gatepass.core.person.PersonStatus;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.OperatorService;
-import org.gatepass.persistence.testing.TestOperators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.test.common.annotation.InjectService;
@@ -28,8 +27,14 @@ class PersonServiceTest {
     @InjectService(timeout = 10_000)
     OperatorService operators;
 
+    private static Actor admin;
+
+    /** The first administrator of this test run's fresh database, created the way a first start does. */
     private Actor admin() {
-        return TestOperators.admin(operators);
+        if (admin == null) {
+            admin = operators.createFirstAdministrator("persons-admin", "Persons Administrator", "a long enough secret".toCharArray(), "test");
+        }
+        return admin;
     }
 
     @Test

@@ -65,6 +65,8 @@ public final class ExtensionAudit {
                         changes.removed().forEach(b -> audit.append(AuditRecord.of(detector, AuditAction.EXTENSION_REMOVE, "bundle " + b)));
                         return null;
                     });
+                    LOG.info(() -> "Audit trail: " + changes.installed().size() + " bundles installed and " + changes.removed().size()
+                            + " removed since the last start");
                 }
             }
             Files.createDirectories(known.getParent());

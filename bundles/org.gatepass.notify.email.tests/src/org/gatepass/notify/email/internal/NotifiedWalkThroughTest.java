@@ -93,7 +93,7 @@ class NotifiedWalkThroughTest {
                 List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32))).enrolled());
 
         int port = freePort();
-        email.save(new EmailSettings(true, "127.0.0.1", port, SmtpSecurity.NONE, "", "gate@example.org", "Gatepass", List.of(desk),
+        email.save(TestOperators.admin(operators), new EmailSettings(true, "127.0.0.1", port, SmtpSecurity.NONE, "", "gate@example.org", "Gatepass", List.of(desk),
                 EmailSettings.EMAIL_ROLES, true, 2_000, 2_000, "Main gate", ""));
         Configuration relay = configurations.getConfiguration("org.gatepass.notify.relay", "?");
         relay.update(Dictionaries.<String, Object> dictionaryOf("pollIntervalSeconds", 1, "retryInitialSeconds", 1, "retryMaxSeconds", 4));
@@ -158,7 +158,7 @@ class NotifiedWalkThroughTest {
         } finally {
             smtp.stop();
             relay.delete();
-            email.save(EmailSettings.defaults());
+            email.save(TestOperators.admin(operators), EmailSettings.defaults());
         }
     }
 
