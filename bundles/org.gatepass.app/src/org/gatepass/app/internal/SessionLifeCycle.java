@@ -28,7 +28,8 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * Nobody sees a part before signing in: the product's life cycle asks for the operator (or, on a fresh
  * installation, the first administrator) before the workbench model is even loaded, then fits the
- * workbench to the operator's role and starts the idle lock. Quitting the log-in ends the application.
+ * workbench to the operator's role and starts the idle lock. Quitting the log-in ends the application;
+ * closing the application ends the session.
  */
 public final class SessionLifeCycle {
     private static final long SERVICE_WAIT_MS = 60_000;
@@ -69,6 +70,8 @@ public final class SessionLifeCycle {
                 () -> application.getContext().get(IWorkbench.class).close());
         application.getContext().set(ConsoleLock.class, lock);
         new IdleWatch(Display.getCurrent(), operators, lock).start();
+        // The session ends with the application, however it is closed, and the log-out is on record.
+        events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, e -> operators.logout(session.actor()));
     }
 
     private static Shell mainWindow(MApplication application) {
