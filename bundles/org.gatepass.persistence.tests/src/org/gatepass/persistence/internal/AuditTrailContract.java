@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import org.gatepass.core.audit.AuditAction;
@@ -344,6 +346,40 @@ abstract class AuditTrailContract {
         station.operators().update(locked);
         assertEquals(locked, station.operators().findById(stored.id()).orElseThrow());
         assertEquals(1, station.operators().count());
+    }
+
+    @Test
+    void twoStationsAcknowledgingOneAlertAtOnceGetOneYesAndOneNo() throws Exception {
+        Station other = track(new Database(station.database().settings()));
+        List<Long> alerts = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            alerts.add(station.events().record(new GateEvent(null, null, "gate-1", null, Decision.UNKNOWN_FACE, 0.1,
+                    Instant.parse("2026-12-04T08:00:00Z").plusSeconds(i))).id());
+        }
+        assertTrue(other.alerts().acknowledgement(alerts.get(0)).isEmpty());
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService desks = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<List<Boolean>>> work = new ArrayList<>();
+            for (Station desk : List.of(station, other)) {
+                work.add(() -> {
+                    List<Boolean> answers = new ArrayList<>();
+                    for (long alert : alerts) {
+                        together.await(30, TimeUnit.SECONDS); // the other desk failing must not hang this one
+                        answers.add(desk.alerts().acknowledge(alert, 7, "guard", Instant.now(), ""));
+                    }
+                    return answers;
+                });
+            }
+            List<Future<List<Boolean>>> done = desks.invokeAll(work);
+            List<Boolean> first = done.get(0).get();
+            List<Boolean> second = done.get(1).get();
+            for (int i = 0; i < alerts.size(); i++) {
+                assertTrue(first.get(i) ^ second.get(i), "alert " + i + ": " + first.get(i) + " and " + second.get(i));
+            }
+        } finally {
+            desks.shutdown();
+        }
     }
 
     @Test
