@@ -30,6 +30,12 @@ import org.osgi.service.component.annotations.Component;
 public final class SecureStorageSecretStore implements SecretStore {
     static final String KEY_ENVIRONMENT = "GATEPASS_SECRETS_KEY";
     private static final String NODE = "gatepass/secrets";
+    /**
+     * A known value stored beside the secrets. Decrypting with another key usually fails, but with a block cipher's
+     * padding about one time in 256 it "succeeds" with garbage: comparing this value catches that too.
+     */
+    private static final String KEY_CHECK = "_key-check";
+    private static final String KEY_CHECK_VALUE = "gatepass secrets key";
 
     private final ISecurePreferences secrets;
 
@@ -61,12 +67,21 @@ public final class SecureStorageSecretStore implements SecretStore {
 
     @Override
     public synchronized Optional<String> get(String key) {
+        String checkedKey = checked(key);
         try {
-            return Optional.ofNullable(secrets.get(checked(key), null));
+            String check = secrets.get(KEY_CHECK, null);
+            if (check != null && !check.equals(KEY_CHECK_VALUE)) {
+                throw wrongKey(key, null);
+            }
+            return Optional.ofNullable(secrets.get(checkedKey, null));
         } catch (StorageException e) {
-            throw new SecretStoreException("Cannot decrypt the secret '" + key
-                    + "': the secure storage was written with another secrets key (" + KEY_ENVIRONMENT + " or keys/secrets.key)", e);
+            throw wrongKey(key, e);
         }
+    }
+
+    private static SecretStoreException wrongKey(String key, Exception cause) {
+        return new SecretStoreException("Cannot decrypt the secret '" + key
+                + "': the secure storage was written with another secrets key (" + KEY_ENVIRONMENT + " or keys/secrets.key)", cause);
     }
 
     @Override
@@ -75,6 +90,12 @@ public final class SecureStorageSecretStore implements SecretStore {
             throw new IllegalArgumentException("An empty secret cannot be stored; remove it instead");
         }
         try {
+            String check = secrets.get(KEY_CHECK, null);
+            if (check == null) {
+                secrets.put(KEY_CHECK, KEY_CHECK_VALUE, true);
+            } else if (!check.equals(KEY_CHECK_VALUE)) {
+                throw wrongKey(key, null);
+            }
             secrets.put(checked(key), secret, true);
             secrets.flush();
         } catch (StorageException | IOException e) {

@@ -45,9 +45,9 @@ class AttendanceLogTest {
     @Test
     void typingANameFindsTheStoredEventAndNewEventsAppearWithoutRefresh() {
         long unique = System.nanoTime();
-        Person grace = persons.create(new Person(null, "G-" + unique, "Grace Hopper " + unique, null, "+1 555 0142",
+        Person grace = persons.create(workbench.actor(), new Person(null, "G-" + unique, "Grace Hopper " + unique, null, "+1 555 0142",
                 PersonCategory.EMPLOYEE, PersonStatus.ACTIVE, null));
-        Person other = persons.create(Person.newPerson("Alan Turing " + unique, PersonCategory.VISITOR));
+        Person other = persons.create(workbench.actor(), Person.newPerson("Alan Turing " + unique, PersonCategory.VISITOR));
         events.record(GateEvent.admitted(other.id(), "north-gate", Direction.IN, Instant.now()));
         events.record(GateEvent.admitted(grace.id(), "north-gate", Direction.IN, Instant.now()));
 

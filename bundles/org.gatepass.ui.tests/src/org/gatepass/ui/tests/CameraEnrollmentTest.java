@@ -47,9 +47,9 @@ class CameraEnrollmentTest {
         Path faces = SharedFaces.folder("Pete_Sampras");
         RunningWorkbench workbench = RunningWorkbench.get();
         String name = "Pete Sampras"; // no other test enrols him
-        persons.create(Person.newPerson(name, PersonCategory.EMPLOYEE));
+        persons.create(workbench.actor(), Person.newPerson(name, PersonCategory.EMPLOYEE));
 
-        WorkbenchTest.switchTo(workbench, WorkbenchTest.ADMINISTRATION);
+        WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
         workbench.selectPerson(name);
 
         Configuration camera = replay(CAMERA, "Enrolment desk", faces);

@@ -12,7 +12,6 @@ import org.eclipse.swt.widgets.Text;
 import org.gatepass.notify.email.EmailSettings;
 import org.gatepass.notify.email.EmailSettingsService;
 import org.gatepass.notify.email.SmtpSecurity;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,12 +41,6 @@ class EmailSettingsViewTest {
         workbench.showPart("org.gatepass.part.email");
         workbench.waitUntil("the e-mail settings are loaded", () -> workbench.isShowing("email.port")
                 && !workbench.find("email.port", Text.class).getText().isEmpty());
-    }
-
-    /** Other tests expect the Persons view in front. */
-    @AfterAll
-    static void showPersonsAgain() {
-        workbench.showPart("org.gatepass.part.persons");
     }
 
     @Test
@@ -84,18 +77,18 @@ class EmailSettingsViewTest {
             workbench.waitUntil("the settings are saved", () -> message().startsWith("E-mail settings saved"));
             assertEquals("stored", workbench.ui(() -> workbench.find("email.passwordState", Label.class).getText()));
             assertEquals("", workbench.ui(() -> workbench.find("email.password", Text.class).getText()), "the password is not shown again");
-            EmailSettings saved = settings.load();
+            EmailSettings saved = settings.load(workbench.actor());
             assertTrue(saved.enabled());
             assertEquals("127.0.0.1", saved.host());
             assertEquals(port, saved.port());
             assertEquals(SmtpSecurity.NONE, saved.security());
             assertEquals(List.of("desk@school.example", "night@school.example"), saved.securityDesk());
             assertEquals("North Gate", saved.gateName());
-            assertTrue(settings.hasPassword());
+            assertTrue(settings.hasPassword(workbench.actor()));
         } finally {
             greenMail.stop();
-            settings.save(EmailSettings.defaults());
-            settings.setPassword("");
+            settings.save(workbench.actor(), EmailSettings.defaults());
+            settings.setPassword(workbench.actor(), "");
         }
     }
 

@@ -21,7 +21,6 @@ import org.gatepass.core.notify.NotificationSubject;
 import org.gatepass.core.notify.Notifier;
 import org.gatepass.core.notify.Recipient;
 import org.gatepass.core.notify.RecipientRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.FrameworkUtil;
@@ -64,11 +63,6 @@ class NotificationsViewTest {
                 throw DeliveryException.giveUp("550 mailbox desk@school.example unavailable", null);
             }
         }
-    }
-
-    @AfterAll
-    static void showPersonsAgain() throws Exception {
-        RunningWorkbench.get().showPart("org.gatepass.part.persons");
     }
 
     @Test

@@ -45,9 +45,9 @@ class RecognitionViewsTest {
         Path faces = SharedFaces.folder("Tony_Blair");
         RunningWorkbench workbench = RunningWorkbench.get();
         String name = "Tony Blair " + System.nanoTime();
-        persons.create(Person.newPerson(name, PersonCategory.EMPLOYEE));
+        persons.create(workbench.actor(), Person.newPerson(name, PersonCategory.EMPLOYEE));
 
-        WorkbenchTest.switchTo(workbench, WorkbenchTest.ADMINISTRATION);
+        WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
         workbench.selectPerson(name);
         workbench.ui(() -> PersonsParts.enrolPhotos(workbench.workbench.getApplication(),
                 List.of(faces.resolve("Tony_Blair_0018.jpg"), faces.resolve("Tony_Blair_0032.jpg"), faces.resolve("not-there.jpg"))));

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -27,29 +32,42 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
+import org.gatepass.core.security.Actor;
 import org.gatepass.ui.internal.TestIds;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.test.common.dictionary.Dictionaries;
 
 /**
  * The real Gatepass workbench, started once per test run on a UI thread of its own, and the few ways a
  * test drives it: find widgets by their test id, act through the widget API, wait for the UI to settle.
+ * The test database is fresh, so the start goes through the first-administrator dialog: a weak password
+ * first (its refusal is kept for {@link FirstStartTest}), then {@link #ADMIN}'s.
  */
 final class RunningWorkbench {
+    static final String ADMIN = "chief";
+    static final String ADMIN_PASSWORD = "gate-keeper-2026";
+    static final String WEAK_PASSWORD = "short";
+    static final String OPERATORS_PID = "org.gatepass.operators";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static RunningWorkbench instance;
 
     final Display display;
     final IWorkbench workbench;
+    /** What the first-administrator dialog said to {@link #WEAK_PASSWORD}. */
+    final String weakPasswordRefusal;
 
-    private RunningWorkbench(Display display, IWorkbench workbench) {
+    private RunningWorkbench(Display display, IWorkbench workbench, String weakPasswordRefusal) {
         this.display = display;
         this.workbench = workbench;
+        this.weakPasswordRefusal = weakPasswordRefusal;
     }
 
     static synchronized RunningWorkbench get() throws Exception {
@@ -60,6 +78,8 @@ final class RunningWorkbench {
     }
 
     private static RunningWorkbench start() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(RunningWorkbench.class).getBundleContext();
+        configureOperators(context);
         CompletableFuture<Display> displayReady = new CompletableFuture<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread ui = new Thread(() -> {
@@ -75,7 +95,7 @@ final class RunningWorkbench {
         ui.setDaemon(true);
         ui.start();
         Display display = displayReady.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        BundleContext context = FrameworkUtil.getBundle(RunningWorkbench.class).getBundleContext();
+        String refusal = createFirstAdministrator(new RunningWorkbench(display, null, null), failure);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (failure.get() != null) {
@@ -83,13 +103,92 @@ final class RunningWorkbench {
             }
             ServiceReference<IWorkbench> ref = context.getServiceReference(IWorkbench.class);
             if (ref != null) {
-                RunningWorkbench running = new RunningWorkbench(display, context.getService(ref));
+                RunningWorkbench running = new RunningWorkbench(display, context.getService(ref), refusal);
                 running.waitUntil("the main window is shown", () -> running.mainShell().isPresent());
                 return running;
             }
             Thread.sleep(50);
         }
         throw new IllegalStateException("No workbench within " + START_TIMEOUT);
+    }
+
+    /**
+     * Cheap password hashes, so that the many log-ins of the tests stay fast, and no idle lock unless a test
+     * asks for one: the tests drive widgets without the input events that keep a console awake.
+     */
+    private static void configureOperators(BundleContext context) throws Exception {
+        ConfigurationAdmin configurations = context.getService(context.getServiceReference(ConfigurationAdmin.class));
+        configurations.getConfiguration(OPERATORS_PID, "?").update(Dictionaries.dictionaryOf(
+                "argon2MemoryKiB", 8192, "argon2Iterations", 1, "idleLockMinutes", 0));
+    }
+
+    /** Drives the dialog a fresh installation shows before anything else; returns the weak password's refusal. */
+    private static String createFirstAdministrator(RunningWorkbench starting, AtomicReference<Throwable> failure) {
+        starting.waitUntil("the first-administrator dialog shows", START_TIMEOUT,
+                () -> failure.get() != null || starting.isShowing("firstadmin.username"));
+        if (failure.get() != null) {
+            throw new IllegalStateException("The workbench failed to start", failure.get());
+        }
+        starting.fill("firstadmin.username", ADMIN);
+        starting.fill("firstadmin.fullname", "Chief Administrator");
+        starting.fill("firstadmin.password", WEAK_PASSWORD);
+        starting.fill("firstadmin.repeat", WEAK_PASSWORD);
+        starting.press("firstadmin.ok");
+        starting.waitUntil("the weak password is refused", () -> starting.find("firstadmin.message", Label.class).getForeground()
+                .equals(starting.display.getSystemColor(SWT.COLOR_RED)));
+        String refusal = starting.ui(() -> starting.find("firstadmin.message", Label.class).getText());
+        starting.fill("firstadmin.password", ADMIN_PASSWORD);
+        starting.fill("firstadmin.repeat", ADMIN_PASSWORD);
+        starting.press("firstadmin.ok");
+        return refusal;
+    }
+
+    /** The operator signed in at the console now (it changes when a test switches operator). */
+    Actor actor() {
+        return ui(() -> workbench.getApplication().getContext().get(Actor.class));
+    }
+
+    /** Types into the log-in dialog, once it shows, and presses Log in. */
+    void logIn(String username, String password) {
+        waitUntil("the log-in dialog shows", () -> isShowing("login.username"));
+        fill("login.username", username);
+        fill("login.password", password);
+        press("login.ok");
+    }
+
+    /** File &gt; Log Out / Switch Operator, then the log-in as {@code username}; returns once the window shows again. */
+    void switchOperator(String username, String password) {
+        runCommandLater("org.gatepass.command.switchoperator");
+        waitUntil("the window is covered", this::isCovered);
+        logIn(username, password);
+        waitUntil("the window shows again", () -> !isCovered() && !isShowing("login.username"));
+    }
+
+    /** The main window shows none of its content (locked, or nobody signed in). */
+    boolean isCovered() {
+        Shell main = mainShell().orElseThrow();
+        return Arrays.stream(main.getChildren()).noneMatch(Control::getVisible);
+    }
+
+    /** Runs a menu command later on the UI thread: commands that open a dialog do not return until it closes. */
+    void runCommandLater(String commandId) {
+        display.asyncExec(() -> {
+            IEclipseContext context = workbench.getApplication().getContext();
+            context.get(EHandlerService.class).executeHandler(context.get(ECommandService.class).createCommand(commandId, Map.of()));
+        });
+    }
+
+    /** Sets a text field's content, as typing it does (UI thread). */
+    void fill(String id, String value) {
+        ui(() -> find(id, Text.class).setText(value));
+    }
+
+    void press(String id) {
+        ui(() -> click(find(id, Button.class)));
+    }
+
+    String text(String id) {
+        return ui(() -> find(id, Label.class).getText());
     }
 
     /** Runs on the UI thread and returns its result. */
@@ -139,7 +238,11 @@ final class RunningWorkbench {
 
     /** Polls a condition on the UI thread until it holds; fails with {@code what} after 15 s. */
     void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        waitUntil(what, Duration.ofSeconds(15), condition);
+    }
+
+    void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (ui(() -> condition.getAsBoolean())) {
                 return;

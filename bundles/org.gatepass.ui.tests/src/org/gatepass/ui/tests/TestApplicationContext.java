@@ -8,12 +8,14 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * What the Gatepass product tells the e4 application at start (its branding properties), for starting the
+ * What the Gatepass product tells the e4 application at start (its branding properties, as in org.gatepass.app's
+ * plugin.xml), for starting the
  * real workbench inside a test. Layout state is neither read nor saved, so every run starts from the model.
  */
 final class TestApplicationContext implements IApplicationContext {
     private static final Map<String, String> BRANDING = Map.of(
             "applicationXMI", "org.gatepass.app/Application.e4xmi",
+            "lifeCycleURI", "bundleclass://org.gatepass.app/org.gatepass.app.internal.SessionLifeCycle",
             "appName", "Gatepass",
             "clearPersistedState", "true",
             "persistState", "false");

@@ -16,9 +16,10 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The product's window as an operator first sees it: title, perspectives, switching between them. */
+/** The product's window as an administrator first sees it: title, perspectives, switching between them. */
 class WorkbenchTest {
     static final String CONTROL_ROOM = "org.gatepass.perspective.controlroom";
+    static final String PERSONS = "org.gatepass.perspective.persons";
     static final String ADMINISTRATION = "org.gatepass.perspective.administration";
     private static RunningWorkbench workbench;
 
@@ -38,21 +39,25 @@ class WorkbenchTest {
     }
 
     @Test
-    void mainWindowIsTitledGatepassAndOffersBothPerspectives() {
+    void mainWindowIsTitledGatepassAndOffersEveryPerspectiveToAnAdministrator() {
         assertEquals("Gatepass", workbench.ui(() -> workbench.mainShell().orElseThrow().getText()));
         List<String> perspectives = workbench.ui(() -> {
             MApplication app = workbench.workbench.getApplication();
             return app.getContext().get(EModelService.class).findElements(app, null, MPerspective.class).stream()
-                    .map(MPerspective::getLabel).toList();
+                    .filter(MPerspective::isToBeRendered).map(MPerspective::getLabel).toList();
         });
-        assertEquals(List.of("Control Room", "Administration"), perspectives);
+        assertEquals(List.of("Control Room", "Persons", "Administration"), perspectives);
     }
 
     @Test
     void switchingPerspectivesShowsTheirViews() {
-        switchTo(workbench, ADMINISTRATION);
+        switchTo(workbench, PERSONS);
         workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
         assertTrue(workbench.ui(() -> !workbench.isShowing("log.table")));
+
+        switchTo(workbench, ADMINISTRATION);
+        workbench.waitUntil("the administration views show", () -> workbench.isShowing("email.port"));
+        assertTrue(workbench.ui(() -> !workbench.isShowing("persons.table")));
 
         switchTo(workbench, CONTROL_ROOM);
         workbench.waitUntil("the attendance log shows", () -> workbench.isShowing("log.table"));

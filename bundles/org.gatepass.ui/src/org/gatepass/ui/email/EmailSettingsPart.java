@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.gatepass.core.security.Actor;
 import org.gatepass.notify.email.EmailSettings;
 import org.gatepass.notify.email.EmailSettingsService;
 import org.gatepass.notify.email.InvalidEmailSettingsException;
@@ -27,6 +28,8 @@ import jakarta.inject.Inject;
  */
 public final class EmailSettingsPart {
     private final EmailSettingsService service;
+    @Inject
+    private Actor actor;
     private EmailSettingsForm form;
     private Text password;
     private Label passwordState;
@@ -81,7 +84,8 @@ public final class EmailSettingsPart {
             message.error("E-mail notifications are not available: the e-mail or secure storage bundle did not start.");
             return;
         }
-        Background.run("Loading e-mail settings", content, () -> new Loaded(service.load(), service.hasPassword()), loaded -> {
+        Actor acting = actor;
+        Background.run("Loading e-mail settings", content, () -> new Loaded(service.load(acting), service.hasPassword(acting)), loaded -> {
             form.show(loaded.settings());
             showPasswordState(loaded.passwordStored());
         }, e -> message.error("The e-mail settings could not be read: " + e.getMessage()));
@@ -97,12 +101,13 @@ public final class EmailSettingsPart {
         }
         String typed = password.getText();
         message.info("Saving…");
+        Actor acting = actor;
         Background.run("Saving e-mail settings", password, () -> {
-            service.save(settings.get());
+            service.save(acting, settings.get());
             if (!typed.isEmpty()) {
-                service.setPassword(typed);
+                service.setPassword(acting, typed);
             }
-            return service.hasPassword();
+            return service.hasPassword(acting);
         }, stored -> {
             password.setText("");
             showPasswordState(stored);
@@ -118,7 +123,8 @@ public final class EmailSettingsPart {
         Optional<String> typed = Optional.of(password.getText()).filter(p -> !p.isEmpty());
         String to = testRecipient.getText();
         message.info("Sending a test e-mail to " + to.strip() + "…");
-        Background.run("Sending a test e-mail", password, () -> service.sendTestMail(settings.get(), typed, to), (TestMailResult result) -> {
+        Actor acting = actor;
+        Background.run("Sending a test e-mail", password, () -> service.sendTestMail(acting, settings.get(), typed, to), (TestMailResult result) -> {
             if (result.sent()) {
                 message.info(result.message());
             } else {
@@ -131,9 +137,10 @@ public final class EmailSettingsPart {
         if (service == null) {
             return;
         }
+        Actor acting = actor;
         Background.run("Forgetting the SMTP password", password, () -> {
-            service.setPassword("");
-            return service.hasPassword();
+            service.setPassword(acting, "");
+            return service.hasPassword(acting);
         }, stored -> {
             showPasswordState(stored);
             message.info("SMTP password forgotten.");

@@ -15,7 +15,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
-import org.gatepass.core.storage.GateEventRepository;
+import org.gatepass.core.event.EventLogService;
+import org.gatepass.core.security.Actor;
 import org.gatepass.ui.internal.Background;
 import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.TestIds;
@@ -32,7 +33,10 @@ import jakarta.inject.Inject;
 public final class AttendanceLogPart {
     static final int POLL_MS = 1000;
 
-    private final GateEventRepository events;
+    private final EventLogService events;
+    /** The signed-in operator, re-injected when another one signs in. */
+    @Inject
+    private Actor actor;
     private Text search;
     private Label status;
     private MessageLine problem;
@@ -46,7 +50,7 @@ public final class AttendanceLogPart {
     private boolean polling;
 
     @Inject
-    public AttendanceLogPart(GateEventRepository events) {
+    public AttendanceLogPart(EventLogService events) {
         this.events = events;
     }
 
@@ -71,7 +75,7 @@ public final class AttendanceLogPart {
         Composite tableHolder = new Composite(parent, SWT.NONE);
         tableHolder.setLayout(new FillLayout());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tableHolder);
-        pages = new EventLogPages(events, tableHolder, () -> table.redraw());
+        pages = new EventLogPages(events, () -> actor, tableHolder, () -> table.redraw());
         table = TestIds.name(EventLogTable.create(tableHolder, pages, sortModel), "log.table");
 
         TypingDelay.onPause(search, this::reload);
@@ -97,7 +101,8 @@ public final class AttendanceLogPart {
         }
         reloading = true;
         EventLogQuery query = new EventLogQuery(search.getText(), sortModel.sort(), sortModel.ascending(), 0, EventLogPages.PAGE_SIZE);
-        Background.run("Loading attendance log", table, () -> Snapshot.take(events, query), this::show, this::showFailure);
+        Actor acting = actor;
+        Background.run("Loading attendance log", table, () -> Snapshot.take(events, acting, query), this::show, this::showFailure);
     }
 
     private void show(Snapshot snapshot) {
@@ -129,7 +134,8 @@ public final class AttendanceLogPart {
             }
             if (!reloading && !polling) {
                 polling = true;
-                Background.run("Checking for new gate events", table, events::latestId, latest -> {
+                Actor acting = actor;
+                Background.run("Checking for new gate events", table, () -> events.latestId(acting), latest -> {
                     polling = false;
                     if (latest != shownLatestId) {
                         reload();
@@ -147,9 +153,9 @@ public final class AttendanceLogPart {
 
     /** What one reload fetched, in one background call. */
     private record Snapshot(EventLogQuery query, int count, List<EventLogEntry> firstPage, long latestId) {
-        static Snapshot take(GateEventRepository events, EventLogQuery query) {
-            long latest = events.latestId();
-            return new Snapshot(query, events.count(query), events.log(query), latest);
+        static Snapshot take(EventLogService events, Actor actor, EventLogQuery query) {
+            long latest = events.latestId(actor);
+            return new Snapshot(query, events.count(actor, query), events.log(actor, query), latest);
         }
     }
 }

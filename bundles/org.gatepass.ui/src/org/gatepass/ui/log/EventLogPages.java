@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.swt.widgets.Control;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
-import org.gatepass.core.storage.GateEventRepository;
+import org.gatepass.core.event.EventLogService;
+import org.gatepass.core.security.Actor;
 import org.gatepass.ui.internal.Background;
 
 /**
@@ -22,7 +24,8 @@ final class EventLogPages implements IDataProvider {
     static final int PAGE_SIZE = 200;
     private static final int CACHED_PAGES = 50;
 
-    private final GateEventRepository events;
+    private final EventLogService events;
+    private final Supplier<Actor> actor;
     private final Control owner;
     private final Runnable onPageLoaded;
     private final Map<Integer, List<EventLogEntry>> pages = new LinkedHashMap<>(16, 0.75f, true) {
@@ -39,8 +42,9 @@ final class EventLogPages implements IDataProvider {
     /** Bumped on every reset so pages requested for an older query are dropped when they arrive. */
     private int generation;
 
-    EventLogPages(GateEventRepository events, Control owner, Runnable onPageLoaded) {
+    EventLogPages(EventLogService events, Supplier<Actor> actor, Control owner, Runnable onPageLoaded) {
         this.events = events;
+        this.actor = actor;
         this.owner = owner;
         this.onPageLoaded = onPageLoaded;
     }
@@ -98,7 +102,8 @@ final class EventLogPages implements IDataProvider {
         }
         int requestedIn = generation;
         EventLogQuery window = query.page(page * PAGE_SIZE, PAGE_SIZE);
-        Background.run("Loading attendance log", owner, () -> events.log(window), rows -> {
+        Actor acting = actor.get();
+        Background.run("Loading attendance log", owner, () -> events.log(acting, window), rows -> {
             if (requestedIn == generation) {
                 loading.remove(page);
                 pages.put(page, rows);

@@ -1,6 +1,5 @@
 package org.gatepass.ui.notify;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,9 +19,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.gatepass.core.storage.NotificationOutbox;
+import org.gatepass.core.notify.NotificationService;
 import org.gatepass.core.notify.OutboxEntry;
 import org.gatepass.core.notify.OutboxStatus;
+import org.gatepass.core.security.Actor;
 import org.gatepass.ui.internal.Background;
 import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.TestIds;
@@ -40,13 +40,15 @@ public final class NotificationsPart {
     static final int REFRESH_MS = 5000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    private final NotificationOutbox outbox;
+    private final NotificationService outbox;
+    @Inject
+    private Actor actor;
     private Label counts;
     private TableViewer table;
     private MessageLine message;
 
     @Inject
-    public NotificationsPart(@Optional NotificationOutbox outbox) {
+    public NotificationsPart(@Optional NotificationService outbox) {
         this.outbox = outbox;
     }
 
@@ -120,7 +122,8 @@ public final class NotificationsPart {
     }
 
     private void load() {
-        Background.run("Reading notifications", table.getControl(), () -> new Snapshot(outbox.counts(), outbox.recent(ROWS)), snapshot -> {
+        Actor acting = actor;
+        Background.run("Reading notifications", table.getControl(), () -> new Snapshot(outbox.counts(acting), outbox.recent(acting, ROWS)), snapshot -> {
             counts.setText(summary(snapshot.counts()));
             counts.getParent().layout();
             table.setInput(snapshot.rows());
@@ -128,7 +131,8 @@ public final class NotificationsPart {
     }
 
     private void retryFailed() {
-        Background.run("Retrying notifications", table.getControl(), () -> outbox.retryAllFailed(Instant.now()), retried -> {
+        Actor acting = actor;
+        Background.run("Retrying notifications", table.getControl(), () -> outbox.resendFailed(acting), retried -> {
             message.info(retried == 0 ? "No notification was given up." : retried + (retried == 1 ? " notification is" : " notifications are")
                     + " being sent again.");
             load();

@@ -54,9 +54,8 @@ final class CameraEnrollmentDialog extends Dialog {
     private long assessedSequence = -1;
     private String assessedCamera;
     private EnrollmentReport report;
-    /** The chosen camera's decisions are held: the person being enrolled is still a stranger to the gate. */
-    private GateMonitor.DecisionHold hold;
-    private String heldCamera;
+    /** The camera the capture watches: the gate holds its decisions there, the person is still a stranger to it. */
+    private String watchedCamera;
 
     CameraEnrollmentDialog(Shell parent, GateMonitor monitor, EnrollmentCapture capture) {
         super(parent);
@@ -166,7 +165,7 @@ final class CameraEnrollmentDialog extends Dialog {
             return;
         }
         String cameraId = cameras.getSelectionIndex() < 0 ? null : cameraIds.get(cameras.getSelectionIndex());
-        holdDecisionsOf(cameraId);
+        watch(cameraId);
         CameraView view = monitor.cameras().stream().filter(c -> c.cameraId().equals(cameraId)).findFirst().orElse(null);
         if (view == null || view.frame() == null) {
             instruction.setText(view == null ? "No camera" : "Waiting for the camera");
@@ -179,26 +178,17 @@ final class CameraEnrollmentDialog extends Dialog {
         picture.control().getDisplay().timerExec(100, this::refresh);
     }
 
-    private void holdDecisionsOf(String cameraId) {
-        if (cameraId == null || cameraId.equals(heldCamera)) {
-            return;
-        }
-        releaseHold();
-        hold = monitor.holdDecisions(cameraId);
-        heldCamera = cameraId;
-    }
-
-    private void releaseHold() {
-        if (hold != null) {
-            hold.close();
-            hold = null;
-            heldCamera = null;
+    /** Follows the camera chosen in the combo; the capture moves the gate's hold with it. */
+    private void watch(String cameraId) {
+        if (cameraId != null && !cameraId.equals(watchedCamera)) {
+            capture.watch(cameraId);
+            watchedCamera = cameraId;
         }
     }
 
     @Override
     public boolean close() {
-        releaseHold();
+        capture.close();
         return super.close();
     }
 

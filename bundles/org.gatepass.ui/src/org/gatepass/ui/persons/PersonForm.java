@@ -76,6 +76,15 @@ final class PersonForm {
         return personId;
     }
 
+    /** Read-only for roles that may only look persons up. */
+    void setEditable(boolean editable) {
+        for (Text text : new Text[] { externalId, name, email, mobile, guardianEmail }) {
+            text.setEditable(editable);
+        }
+        category.setEnabled(editable);
+        status.setEnabled(editable);
+    }
+
     void focusName() {
         name.setFocus();
     }

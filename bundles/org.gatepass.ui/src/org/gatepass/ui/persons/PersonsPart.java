@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -28,6 +29,8 @@ import org.gatepass.core.person.InvalidPersonException;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonService;
 import org.gatepass.core.person.PersonStatus;
+import org.gatepass.core.security.Actor;
+import org.gatepass.core.security.Permission;
 import org.gatepass.gate.EnrollmentService;
 import org.gatepass.gate.GateMonitor;
 import org.gatepass.ui.internal.Background;
@@ -38,7 +41,10 @@ import org.gatepass.ui.internal.TypingDelay;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** Administration: find, create, edit and deactivate enrolled persons. */
+/**
+ * Find, create, edit and deactivate enrolled persons, and enrol or erase their faces. Roles that may only
+ * look persons up (Reception) get the list and a read-only form; the buttons of what they may not do are hidden.
+ */
 public final class PersonsPart {
     /** Enough for any screen; the search narrows larger sites. */
     private static final int LIST_LIMIT = 500;
@@ -50,6 +56,9 @@ public final class PersonsPart {
     private final EnrollmentService enrollment;
     /** Null where the gate does not run; enrolment from a camera is then unavailable. */
     private final GateMonitor monitor;
+    private Actor actor;
+    private Button newPerson;
+    private Button save;
     private Text search;
     private TableViewer table;
     private PersonForm form;
@@ -76,7 +85,7 @@ public final class PersonsPart {
         search = TestIds.name(new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "persons.search");
         search.setMessage("Search by name or ID");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
-        Button newPerson = TestIds.name(new Button(top, SWT.PUSH), "persons.new");
+        newPerson = TestIds.name(new Button(top, SWT.PUSH), "persons.new");
         newPerson.setText("New person");
         newPerson.addListener(SWT.Selection, e -> startNew());
         TypingDelay.onPause(search, this::reload);
@@ -90,7 +99,7 @@ public final class PersonsPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(form.control());
         Composite buttons = new Composite(details, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
-        Button save = TestIds.name(new Button(buttons, SWT.PUSH), "persons.save");
+        save = TestIds.name(new Button(buttons, SWT.PUSH), "persons.save");
         save.setText("Save");
         save.addListener(SWT.Selection, e -> save());
         deactivate = TestIds.name(new Button(buttons, SWT.PUSH), "persons.deactivate");
@@ -112,10 +121,44 @@ public final class PersonsPart {
         message = new MessageLine(details, "persons.message");
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(message.control());
         sash.setWeights(3, 2);
+        fitToRole();
         startNew();
         reload();
         checkCameras();
         tellWhoMustEnrolAgain();
+    }
+
+    /** The signed-in operator; injected again when another one signs in at this console. */
+    @Inject
+    void operatorChanged(Actor signedIn) {
+        actor = signedIn;
+        if (search != null && !search.isDisposed()) {
+            fitToRole();
+            startNew();
+            reload();
+        }
+    }
+
+    /** Shows only what the role may do; the service refuses the rest anyway. */
+    private void fitToRole() {
+        boolean manage = actor.can(Permission.MANAGE_PERSONS);
+        boolean enrolFaces = actor.can(Permission.ENROL_FACES);
+        show(newPerson, manage);
+        show(save, manage);
+        show(deactivate, manage);
+        show(enrol, enrolFaces);
+        show(enrolFromCamera, enrolFaces);
+        show(erase, enrolFaces);
+        form.setEditable(manage);
+        save.getParent().getParent().layout(true, true);
+        newPerson.getParent().layout(true, true);
+    }
+
+    private static void show(Button button, boolean shown) {
+        GridData data = button.getLayoutData() instanceof GridData grid ? grid : new GridData();
+        data.exclude = !shown;
+        button.setLayoutData(data);
+        button.setVisible(shown);
     }
 
     /** e4 calls this when the part is activated: the operator can type at once. */
@@ -179,7 +222,8 @@ public final class PersonsPart {
     /** Reloads the list and selects the person with {@code selectId} if it is listed. */
     private void reload(Long selectId) {
         String text = search.getText();
-        Background.run("Loading persons", table.getControl(), () -> persons.search(text, LIST_LIMIT), people -> {
+        Actor acting = actor;
+        Background.run("Loading persons", table.getControl(), () -> persons.search(acting, text, LIST_LIMIT), people -> {
             table.setInput(people);
             people.stream().filter(p -> p.id().equals(selectId)).findFirst()
                     .ifPresent(p -> table.setSelection(new StructuredSelection(p), true));
@@ -189,7 +233,8 @@ public final class PersonsPart {
     private void save() {
         Person typed = form.read();
         boolean isNew = form.isNew();
-        Background.run("Saving person", table.getControl(), () -> isNew ? persons.create(typed) : persons.update(typed), saved -> {
+        Actor acting = actor;
+        Background.run("Saving person", table.getControl(), () -> isNew ? persons.create(acting, typed) : persons.update(acting, typed), saved -> {
             form.show(saved);
             deactivate.setEnabled(saved.status() != PersonStatus.INACTIVE);
             enableFaceActions(true);
@@ -203,7 +248,8 @@ public final class PersonsPart {
         if (typed.id() == null) {
             return;
         }
-        Background.run("Deactivating person", table.getControl(), () -> persons.deactivate(typed.id()), inactive -> {
+        Actor acting = actor;
+        Background.run("Deactivating person", table.getControl(), () -> persons.deactivate(acting, typed.id()), inactive -> {
             form.show(inactive);
             deactivate.setEnabled(false);
             message.info(inactive.name() + " is now inactive and will not be admitted.");
@@ -235,7 +281,8 @@ public final class PersonsPart {
 
     private void enrolFromCamera() {
         Long personId = form.personId();
-        Background.run("Starting enrolment", table.getControl(), () -> enrollment.startCapture(personId), capture -> {
+        Actor acting = actor;
+        Background.run("Starting enrolment", table.getControl(), () -> enrollment.startCapture(acting, personId), capture -> {
             CameraEnrollmentDialog dialog = new CameraEnrollmentDialog(enrolFromCamera.getShell(), monitor, capture);
             if (dialog.open() == Window.OK) {
                 message.info(EnrollmentSummary.ofShots(dialog.report()));
@@ -257,7 +304,8 @@ public final class PersonsPart {
     void enrolPhotos(List<Path> photos) {
         Long personId = form.personId();
         message.info("Enrolling " + photos.size() + (photos.size() == 1 ? " photo…" : " photos…"));
-        Background.run("Enrolling faces", table.getControl(), () -> enrollment.enrollPhotos(personId, photos),
+        Actor acting = actor;
+        Background.run("Enrolling faces", table.getControl(), () -> enrollment.enrollPhotos(acting, personId, photos),
                 report -> message.info(EnrollmentSummary.ofPhotos(report)), this::showFailure);
     }
 
@@ -267,15 +315,17 @@ public final class PersonsPart {
                 "Erase every face template of " + person.name() + "? They will no longer be recognised at the gate.")) {
             return;
         }
-        Background.run("Erasing face data", table.getControl(), () -> enrollment.erase(person.id()),
+        Actor acting = actor;
+        Background.run("Erasing face data", table.getControl(), () -> enrollment.erase(acting, person.id()),
                 erased -> message.info("Erased " + erased + (erased == 1 ? " face template of " : " face templates of ") + person.name() + "."),
                 this::showFailure);
     }
 
     /** After a change of recognition model, people enrolled only with the old one are unknown at the gate. */
     private void tellWhoMustEnrolAgain() {
-        if (enrollment != null) {
-            Background.run("Counting persons to enrol again", table.getControl(), enrollment::countPersonsToEnrolAgain, count -> {
+        if (enrollment != null && actor.can(Permission.ENROL_FACES)) {
+            Actor acting = actor;
+            Background.run("Counting persons to enrol again", table.getControl(), () -> enrollment.countPersonsToEnrolAgain(acting), count -> {
                 if (count > 0) {
                     message.error(count + (count == 1 ? " person was" : " persons were") + " enrolled with another face model only"
                             + " and will not be recognised until enrolled again.");

@@ -1,4 +1,4 @@
-package org.gatepass.core.internal.extensions;
+package org.gatepass.gate.internal.extensions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.gatepass.core.internal.extensions;
+package org.gatepass.gate.internal.extensions;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.gatepass.core.internal.extensions;
+package org.gatepass.gate.internal.extensions;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +28,8 @@ import org.osgi.service.component.annotations.Reference;
  * Records extensions installed or removed (with {@code gatepass-install} or by hand) in the audit trail when the
  * station starts: the bundles it runs are compared with those it ran last time, kept in
  * {@code <data>/extensions.known}. The first start only takes note. When the database is down, the list is kept
- * as it was, so the change is recorded at a later start.
+ * as it was, so the change is recorded at a later start. It lives in the gate bundle so that it runs where a
+ * station runs (workstation, gate agent) and not in the headless tools, which start only some bundles.
  */
 @Component(immediate = true)
 public final class ExtensionAudit {
