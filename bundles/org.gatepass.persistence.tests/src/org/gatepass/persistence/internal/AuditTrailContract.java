@@ -10,14 +10,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import org.gatepass.core.audit.AuditAction;
@@ -33,6 +37,7 @@ import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.Operator;
 import org.gatepass.core.security.Role;
+import org.gatepass.core.storage.AuditTrail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,14 +141,15 @@ abstract class AuditTrailContract {
     @Test
     void gatepassAuditVerifySaysIntactOrNamesTheEditedRowWithItsExitStatus() {
         appendRows(station, 12);
+        DatabaseSettings settings = station.database().settings();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(0, AuditCommand.verify(station.audit(), "test database", new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)));
-        assertEquals("Audit trail intact: 12 rows checked in test database.", out.toString(UTF_8).strip());
+        assertEquals(0, AuditCommand.verify(settings, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)));
+        assertEquals("Audit trail intact: 12 rows checked in " + settings.describe() + ".", out.toString(UTF_8).strip());
 
         station.executeSql("UPDATE audit_log SET before_state = 'n=0' WHERE seq = 9");
         out.reset();
-        assertEquals(1, AuditCommand.verify(station.audit(), "test database", new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)));
+        assertEquals(1, AuditCommand.verify(settings, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)));
         assertTrue(out.toString(UTF_8).startsWith("Audit trail BROKEN at row 9: row 9 was changed after it was written"), out.toString(UTF_8));
         assertEquals("", err.toString(UTF_8));
     }
@@ -162,7 +168,8 @@ abstract class AuditTrailContract {
         station.executeSql("DELETE FROM audit_log WHERE seq = 7");
         ChainVerification check = station.audit().verify();
         assertEquals(7, check.firstBrokenSeq());
-        assertTrue(check.problem().contains("row 7 is missing"), check.problem());
+        assertEquals(6, check.rowsChecked());
+        assertEquals("row 7 is missing: the chain jumps from row 6 to row 8", check.problem());
     }
 
     @Test
@@ -188,14 +195,15 @@ abstract class AuditTrailContract {
 
     @Test
     void twoStationsAppendingAtOnceLeaveOneValidChain() throws Exception {
-        appendRows(station, 1);
         Station other = track(new Database(station.database().settings()));
+        assertEquals(0, station.audit().count(AuditQuery.newest(1)));
+        assertEquals(0, other.audit().count(AuditQuery.newest(1)));
         ExecutorService writers = Executors.newFixedThreadPool(4);
         try {
             List<Callable<Void>> work = new ArrayList<>();
             for (Station writer : List.of(station, other, station, other)) {
                 work.add(() -> {
-                    appendRows(writer, 100);
+                    appendRows(writer, 200);
                     return null;
                 });
             }
@@ -205,17 +213,109 @@ abstract class AuditTrailContract {
         } finally {
             writers.shutdown();
         }
-        assertEquals(ChainVerification.intact(401), other.audit().verify());
+        assertEquals(ChainVerification.intact(800), other.audit().verify());
         List<AuditEntry> all = station.audit().find(AuditQuery.newest(1000));
-        assertEquals(LongStream.rangeClosed(1, 401).boxed().toList().reversed(), all.stream().map(AuditEntry::seq).toList());
+        assertEquals(LongStream.rangeClosed(1, 800).boxed().toList().reversed(), all.stream().map(AuditEntry::seq).toList());
+    }
+
+    @Test
+    void aCheckWhileAnotherStationAppendsFindsTheChainIntact() throws Exception {
+        appendRows(station, 1);
+        Station other = track(new Database(station.database().settings()));
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> appending = writer.submit(() -> appendRows(other, 300));
+            int checks = 0;
+            while (!appending.isDone() || checks == 0) {
+                ChainVerification check = station.audit().verify();
+                assertTrue(check.isIntact(), check.problem());
+                checks++;
+            }
+            appending.get();
+        } finally {
+            writer.shutdown();
+        }
+        assertEquals(ChainVerification.intact(301), station.audit().verify());
+    }
+
+    @Test
+    void aChainLongerThanAPageIsCheckedAcrossThePages() {
+        MyBatisAuditTrail smallPages = new MyBatisAuditTrail(station.database(), Clock.systemUTC(), 7);
+        appendRows(station, 30);
+        assertEquals(ChainVerification.intact(30), smallPages.verify());
+        station.executeSql("DELETE FROM audit_log WHERE seq = 15");
+        assertEquals(new ChainVerification(14, 15, "row 15 is missing: the chain jumps from row 14 to row 16"), smallPages.verify());
+    }
+
+    @Test
+    void aForgedRowNumberedBeforeTheFirstIsNamed() {
+        appendRows(station, 3);
+        station.executeSql("INSERT INTO audit_log (seq, recorded_at, operator, role, action, subject, before_state, after_state, station, "
+                + "prev_hash, hash) VALUES (0, '2026-12-04 10:00:00.000', 'chief', 'Admin', 'person.create', 'person 1', '', '', 'x', '"
+                + AuditChain.GENESIS + "', '" + "c".repeat(64) + "')");
+        ChainVerification check = station.audit().verify();
+        assertEquals(new ChainVerification(0, 1, "a row numbered 0 was inserted before row 1: Gatepass numbers rows from 1"), check);
+    }
+
+    @Test
+    void theLastRowRewrittenWithAValidHashIsNoticedThroughTheHead() {
+        appendRows(station, 6);
+        AuditRow last = station.database().read(session -> session.getMapper(AuditMapper.class).chain(5, 1)).get(0);
+        AuditRow forged = new AuditRow(last.seq(), last.recordedAt(), "someone-else", last.role(), last.action(), last.subject(),
+                last.beforeState(), last.afterState(), last.station(), last.prevHash(), "");
+        String hash = AuditChain.hash(last.prevHash(), forged);
+        station.executeSql("UPDATE audit_log SET operator = 'someone-else', hash = '" + hash + "' WHERE seq = 6");
+        ChainVerification check = station.audit().verify();
+        assertEquals(6, check.firstBrokenSeq());
+        assertTrue(check.problem().startsWith("row 6 does not match the chain's head"), check.problem());
+    }
+
+    @Test
+    void longAndNonAsciiTextIsStoredToFitAndStillChains() {
+        String name = "Zoë Ünal 北京 🚪 ";
+        String subject = name.repeat(40);
+        AuditEntry entry = station.audit().append(new AuditRecord(DESK, AuditAction.LOGIN_FAILURE, subject, "", "name=" + name));
+        assertEquals(500, entry.subject().length());
+        assertTrue(entry.subject().endsWith("…"), entry.subject());
+        assertTrue(subject.startsWith(entry.subject().substring(0, 499)));
+        AuditEntry stored = station.audit().find(AuditQuery.newest(1)).get(0);
+        assertEquals(entry, stored);
+        assertEquals(ChainVerification.intact(1), station.audit().verify());
+    }
+
+    @Test
+    void findFiltersByOperatorActionAndTimeNewestFirst() {
+        Actor guard = Actor.system("guard", "station-b");
+        Instant start = Instant.parse("2026-12-04T08:00:00Z");
+        for (int minute = 0; minute < 6; minute++) {
+            MyBatisAuditTrail at = new MyBatisAuditTrail(station.database(), Clock.fixed(start.plusSeconds(60L * minute), ZoneOffset.UTC), 1000);
+            at.append(AuditRecord.of(minute % 2 == 0 ? DESK : guard, minute < 3 ? AuditAction.LOGIN_SUCCESS : AuditAction.LOGOUT,
+                    "minute " + minute));
+        }
+        AuditTrail audit = station.audit();
+        assertEquals(List.of("minute 4", "minute 2", "minute 0"), subjects(audit.find(new AuditQuery("desk-test", null, null, null, 0, 10))));
+        assertEquals(List.of("minute 5", "minute 4", "minute 3"), subjects(audit.find(new AuditQuery(null, "logout", null, null, 0, 10))));
+        assertEquals(List.of("minute 3", "minute 2"), subjects(audit.find(new AuditQuery(null, null, start.plusSeconds(120),
+                start.plusSeconds(240), 0, 10))));
+        assertEquals(List.of("minute 4", "minute 3"), subjects(audit.find(new AuditQuery(null, null, null, null, 1, 2))));
+        assertEquals(List.of("minute 5"), subjects(audit.find(new AuditQuery("guard", "logout", start.plusSeconds(300), null, 0, 10))));
+        assertEquals(2, audit.count(new AuditQuery("desk-test", "login.success", null, null, 1, 1)), "offset and limit do not count");
+        assertEquals(List.of(), audit.find(new AuditQuery("DESK-TEST", null, null, null, 0, 10)), "the operator matches exactly");
+        assertEquals(start.plusSeconds(300), audit.find(AuditQuery.newest(1)).get(0).at());
+    }
+
+    private static List<String> subjects(List<AuditEntry> entries) {
+        return entries.stream().map(AuditEntry::subject).toList();
     }
 
     @Test
     void aTransactionThatFailsLeavesNeitherTheChangeNorItsAuditRow() {
         assertThrows(IllegalStateException.class, () -> station.transactions().inTransaction(() -> {
             station.persons().insert(Person.newPerson("Rolled Back", PersonCategory.VISITOR));
-            station.audit().append(AuditRecord.of(DESK, AuditAction.PERSON_CREATE, "person 'Rolled Back'"));
+            station.transactions().inTransaction(() -> station.audit().append(AuditRecord.of(DESK, AuditAction.PERSON_CREATE,
+                    "person 'Rolled Back'"))); // joins the outer transaction: nothing is committed here
             assertEquals(1, station.persons().search("Rolled Back", 5).size(), "the transaction sees its own change");
+            assertEquals(1, station.audit().count(AuditQuery.newest(10)), "and its own audit row");
             throw new IllegalStateException("refused after the change");
         }));
         assertEquals(List.of(), station.persons().search("Rolled Back", 5));
@@ -249,6 +349,40 @@ abstract class AuditTrailContract {
     }
 
     @Test
+    void twoStationsAcknowledgingOneAlertAtOnceGetOneYesAndOneNo() throws Exception {
+        Station other = track(new Database(station.database().settings()));
+        List<Long> alerts = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            alerts.add(station.events().record(new GateEvent(null, null, "gate-1", null, Decision.UNKNOWN_FACE, 0.1,
+                    Instant.parse("2026-12-04T08:00:00Z").plusSeconds(i))).id());
+        }
+        assertTrue(other.alerts().acknowledgement(alerts.get(0)).isEmpty());
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService desks = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<List<Boolean>>> work = new ArrayList<>();
+            for (Station desk : List.of(station, other)) {
+                work.add(() -> {
+                    List<Boolean> answers = new ArrayList<>();
+                    for (long alert : alerts) {
+                        together.await(30, TimeUnit.SECONDS); // the other desk failing must not hang this one
+                        answers.add(desk.alerts().acknowledge(alert, 7, "guard", Instant.now(), ""));
+                    }
+                    return answers;
+                });
+            }
+            List<Future<List<Boolean>>> done = desks.invokeAll(work);
+            List<Boolean> first = done.get(0).get();
+            List<Boolean> second = done.get(1).get();
+            for (int i = 0; i < alerts.size(); i++) {
+                assertTrue(first.get(i) ^ second.get(i), "alert " + i + ": " + first.get(i) + " and " + second.get(i));
+            }
+        } finally {
+            desks.shutdown();
+        }
+    }
+
+    @Test
     void theFirstAcknowledgementOfAnAlertStands() {
         long alert = station.events().record(new GateEvent(null, null, "gate-1", null, Decision.UNKNOWN_FACE, 0.1,
                 Instant.parse("2026-12-04T08:00:00Z"))).id();
@@ -260,5 +394,6 @@ abstract class AuditTrailContract {
         assertEquals(at, ack.at());
         assertEquals(Decision.UNKNOWN_FACE, station.events().find(alert).orElseThrow().decision());
         assertFalse(station.alerts().acknowledge(987_654L, 7, "guard", at, ""), "no such event");
+        assertTrue(station.events().find(987_654L).isEmpty());
     }
 }

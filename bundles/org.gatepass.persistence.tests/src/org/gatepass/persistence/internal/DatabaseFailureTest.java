@@ -34,15 +34,22 @@ class DatabaseFailureTest {
             closedPort = probe.getLocalPort();
         }
         DatabaseSettings settings = new DatabaseSettings("jdbc:mysql://127.0.0.1:" + closedPort + "/gatepass?connectTimeout=2000", "root", "");
-        try (Database database = new Database(settings)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            assertEquals(2, AuditCommand.verify(new MyBatisAuditTrail(database), settings.describe(), new PrintStream(out, true, UTF_8),
-                    new PrintStream(err, true, UTF_8)));
-            assertEquals("", out.toString(UTF_8));
-            assertTrue(err.toString(UTF_8).startsWith("gatepass-audit: cannot check the audit trail: Database jdbc:mysql://127.0.0.1:"),
-                    err.toString(UTF_8));
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, AuditCommand.verify(settings, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)));
+        assertEquals("", out.toString(UTF_8));
+        assertTrue(err.toString(UTF_8).startsWith("gatepass-audit: cannot check the audit trail: Database jdbc:mysql://127.0.0.1:"
+                + closedPort + "/gatepass is not available: "), err.toString(UTF_8));
+    }
+
+    @Test
+    void gatepassAuditVerifyNamesAnUnsupportedDatabaseUrl() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, AuditCommand.verify(new DatabaseSettings("jdbc:oracle:thin:@db", "", ""), new PrintStream(out, true, UTF_8),
+                new PrintStream(err, true, UTF_8)));
+        assertEquals("gatepass-audit: cannot check the audit trail: Unsupported database URL jdbc:oracle:thin:@db (use jdbc:h2: or jdbc:mysql:)",
+                err.toString(UTF_8).strip());
     }
 
     @Test

@@ -7,6 +7,9 @@ import org.gatepass.core.event.AlertAcknowledgement;
 
 /** SQL for alert acknowledgements: AlertMapper.xml. */
 public interface AlertMapper {
+    /** The event's id, its row locked until the transaction ends; null when there is no such event. */
+    Long lockEvent(@Param("eventId") long eventId);
+
     int acknowledge(@Param("eventId") long eventId, @Param("operatorId") long operatorId, @Param("operatorName") String operatorName,
             @Param("at") Instant at, @Param("note") String note);
 

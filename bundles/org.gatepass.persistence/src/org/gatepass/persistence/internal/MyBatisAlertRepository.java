@@ -20,7 +20,10 @@ public final class MyBatisAlertRepository implements AlertRepository {
 
     @Override
     public boolean acknowledge(long eventId, long operatorId, String operatorName, Instant at, String note) {
-        return database.write(session -> session.getMapper(AlertMapper.class).acknowledge(eventId, operatorId, operatorName, at, note)) == 1;
+        return database.write(session -> {
+            AlertMapper mapper = session.getMapper(AlertMapper.class);
+            return mapper.lockEvent(eventId) != null && mapper.acknowledge(eventId, operatorId, operatorName, at, note) == 1;
+        });
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.gatepass.persistence.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -21,25 +20,30 @@ public final class MyBatisAuditTrail implements AuditTrail {
 
     private final Database database;
     private final Clock clock;
+    private final int pageSize;
 
     @Activate
     public MyBatisAuditTrail(@Reference Database database) {
-        this(database, Clock.systemUTC());
+        this(database, Clock.systemUTC(), PAGE);
     }
 
-    MyBatisAuditTrail(Database database, Clock clock) {
+    /** For tests: a page of a few rows makes a short chain cross page boundaries. */
+    MyBatisAuditTrail(Database database, Clock clock, int pageSize) {
         this.database = database;
         this.clock = clock;
+        this.pageSize = pageSize;
     }
 
+    /** Joins the caller's transaction, or runs in one of its own; the head's row lock makes appenders queue. */
     @Override
     public AuditEntry append(AuditRecord record) {
         return database.write(session -> {
             AuditMapper mapper = session.getMapper(AuditMapper.class);
             AuditHead head = mapper.lockHead();
-            AuditRow unhashed = new AuditRow(head.seq() + 1, clock.instant().truncatedTo(ChronoUnit.MILLIS), record.actor().username(),
-                    record.actor().role().label(), record.action().code(), record.subject(), record.before(), record.after(),
-                    record.actor().station(), head.hash(), "");
+            AuditRow unhashed = new AuditRow(head.seq() + 1, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                    AuditColumns.OPERATOR.fit(record.actor().username()), record.actor().role().label(), record.action().code(),
+                    AuditColumns.SUBJECT.fit(record.subject()), record.before(), record.after(),
+                    AuditColumns.STATION.fit(record.actor().station()), head.hash(), "");
             AuditRow row = unhashed.withHash(AuditChain.hash(head.hash(), unhashed));
             mapper.insert(row);
             mapper.moveHead(row.seq(), row.hash());
@@ -60,45 +64,6 @@ public final class MyBatisAuditTrail implements AuditTrail {
 
     @Override
     public ChainVerification verify() {
-        return database.read(session -> {
-            AuditMapper mapper = session.getMapper(AuditMapper.class);
-            AuditHead head = mapper.head();
-            long expected = 1;
-            String previousHash = AuditChain.GENESIS;
-            for (List<AuditRow> page = mapper.chain(0, PAGE); !page.isEmpty(); page = mapper.chain(expected - 1, PAGE)) {
-                for (AuditRow row : page) {
-                    String problem = problem(row, expected, previousHash, head);
-                    if (problem != null) {
-                        return new ChainVerification(expected - 1, Math.min(row.seq(), expected), problem);
-                    }
-                    previousHash = row.hash();
-                    expected++;
-                }
-            }
-            long last = expected - 1;
-            if (head.seq() != last || !head.hash().equals(previousHash)) {
-                return new ChainVerification(last, last + 1, head.seq() > last
-                        ? "row " + (last + 1) + " is missing: the trail ends at row " + last + " but " + head.seq() + " rows were written"
-                        : "the chain's head does not match row " + last);
-            }
-            return ChainVerification.intact(last);
-        });
-    }
-
-    /** What is wrong with a row, or null when it fits the chain. */
-    private static String problem(AuditRow row, long expected, String previousHash, AuditHead head) {
-        if (row.seq() > head.seq()) {
-            return "row " + row.seq() + " was not written by Gatepass: the chain's head is row " + head.seq();
-        }
-        if (row.seq() != expected) {
-            return "row " + expected + " is missing: the chain jumps from row " + (expected - 1) + " to row " + row.seq();
-        }
-        if (!row.prevHash().equals(previousHash)) {
-            return "row " + row.seq() + " does not follow row " + (expected - 1) + ": a row before it was changed, removed or inserted";
-        }
-        if (!AuditChain.hash(previousHash, row).equals(row.hash())) {
-            return "row " + row.seq() + " was changed after it was written (its content does not match its hash)";
-        }
-        return null;
+        return database.read(session -> new AuditChainCheck(session.getMapper(AuditMapper.class), pageSize).run());
     }
 }
