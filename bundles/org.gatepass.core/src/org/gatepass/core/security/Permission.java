@@ -9,6 +9,8 @@ public enum Permission {
     VIEW_LOG("read the event log"),
     ACKNOWLEDGE_ALERTS("acknowledge alerts"),
     VIEW_PRESENCE("see who is inside"),
+    CORRECT_PRESENCE("mark a person as out by hand"),
+    IDENTIFY_STRANGERS("name unknown faces"),
     VIEW_PERSONS("look up persons"),
     MANAGE_PERSONS("create, change or deactivate persons"),
     ENROL_FACES("enrol or erase face data"),

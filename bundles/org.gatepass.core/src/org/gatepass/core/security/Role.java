@@ -1,6 +1,8 @@
 package org.gatepass.core.security;
 
 import static org.gatepass.core.security.Permission.ACKNOWLEDGE_ALERTS;
+import static org.gatepass.core.security.Permission.CORRECT_PRESENCE;
+import static org.gatepass.core.security.Permission.IDENTIFY_STRANGERS;
 import static org.gatepass.core.security.Permission.MANAGE_VISITORS;
 import static org.gatepass.core.security.Permission.VIEW_AUDIT;
 import static org.gatepass.core.security.Permission.VIEW_CAMERAS;
@@ -14,8 +16,8 @@ import java.util.Set;
 
 /** The roles an operator can have and what each is granted: the one place permissions are assigned. */
 public enum Role {
-    /** Security desk: cameras, the log, alerts and their acknowledgement, who is inside. */
-    SECURITY("Security", EnumSet.of(VIEW_CAMERAS, VIEW_LOG, ACKNOWLEDGE_ALERTS, VIEW_PRESENCE)),
+    /** Security desk: cameras, the log, alerts and their acknowledgement, unknown faces, who is inside and marking out. */
+    SECURITY("Security", EnumSet.of(VIEW_CAMERAS, VIEW_LOG, ACKNOWLEDGE_ALERTS, IDENTIFY_STRANGERS, VIEW_PRESENCE, CORRECT_PRESENCE)),
     /** Reception: visitors and their passes; persons read-only. */
     RECEPTION("Reception", EnumSet.of(MANAGE_VISITORS, VIEW_PERSONS)),
     /** Everything, including persons, enrolment and erasure, settings, operators and extensions. */
