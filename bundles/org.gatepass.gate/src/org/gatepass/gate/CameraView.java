@@ -16,8 +16,11 @@ public record CameraView(String cameraId, String displayName, CameraStatus statu
         faces = List.copyOf(faces);
     }
 
-    /** A face in {@link #frame()}: its box in frame pixels and what the gate makes of it so far. */
-    public record FaceMark(float x, float y, float width, float height, Kind kind, String label) {
+    /**
+     * A face in {@link #frame()}: its box in frame pixels and what the gate makes of it so far, with the similarity
+     * to the best enrolled person that decided it (NaN while undecided or when not identified).
+     */
+    public record FaceMark(float x, float y, float width, float height, Kind kind, String label, double score) {
         public enum Kind {
             /** Being identified (not enough agreeing frames yet). */
             PENDING,

@@ -26,4 +26,11 @@ public interface CameraSource {
 
     /** Stops capturing; once this returns the sink is not called again. Does nothing if not started. */
     void stop();
+
+    /**
+     * Adds a viewer that sees every frame this source captures, at the camera's own rate, on a thread of its own:
+     * a slow viewer skips frames and never slows the sink given to {@link #start}. Frames flow while the source is
+     * started; a viewer added before or kept across a stop and start sees both. Any number of viewers may watch.
+     */
+    CameraPreview preview(CameraViewer viewer);
 }

@@ -14,6 +14,12 @@
  * is replaced by the next one. A slow sink therefore always gets the most recent frame and never a backlog;
  * the frames it missed show as gaps in {@link org.gatepass.core.camera.Frame#sequence()}.
  *
+ * <h2>Watching without slowing the gate</h2>
+ * {@link org.gatepass.core.camera.CameraSource#preview(CameraViewer) preview(viewer)} adds a viewer, for a live
+ * picture: it is fed from the capture thread through a newest-frame-wins slot of its own and called on a thread of
+ * its own, so viewers see the camera's own frame rate while the sink keeps its pace, and a stalled viewer only
+ * misses frames.
+ *
  * <h2>Failures</h2>
  * A source never throws at its user because its camera is missing or lost. {@code status()} says what is going
  * on ({@link org.gatepass.core.camera.CameraStatus}): connecting, live, not available (never reached since
@@ -23,5 +29,5 @@
  *
  * <p>Writing a new camera type: see {@link org.gatepass.core.camera.capture}.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.gatepass.core.camera;

@@ -98,7 +98,7 @@ class LiveEnrollmentTest {
         ShotAdvice good = capture.assess(frame(scene(at(silvio, 195, 115, 1))));
         assertEquals(Instruction.GOOD, good.instruction());
         assertEquals(List.of(new FaceMark(good.faces().get(0).x(), good.faces().get(0).y(), good.faces().get(0).width(),
-                good.faces().get(0).height(), FaceMark.Kind.KNOWN, person.name())), good.faces());
+                good.faces().get(0).height(), FaceMark.Kind.KNOWN, person.name(), Double.NaN)), good.faces());
         assertFalse(good.kept(), "assessing keeps nothing");
         assertEquals(List.of(), capture.shots());
         assertThrows(IllegalStateException.class, capture::save);

@@ -148,7 +148,9 @@ final class CameraWorker implements FrameSink {
                     case UNKNOWN -> "Unknown";
                 };
             }
-            marks.add(new FaceMark(face.box().x(), face.box().y(), face.box().width(), face.box().height(), kind, label));
+            // an unknown face's score is its best candidate's, -1 when nobody is enrolled
+            double score = kind == FaceMark.Kind.KNOWN || kind == FaceMark.Kind.UNKNOWN && track.score() > -1 ? track.score() : Double.NaN;
+            marks.add(new FaceMark(face.box().x(), face.box().y(), face.box().width(), face.box().height(), kind, label, score));
         }
         return marks;
     }

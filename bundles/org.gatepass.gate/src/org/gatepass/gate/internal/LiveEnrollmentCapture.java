@@ -160,7 +160,7 @@ final class LiveEnrollmentCapture implements EnrollmentCapture {
             FaceMark.Kind kind = face == found.face() ? FaceMark.Kind.KNOWN : FaceMark.Kind.REJECTED;
             String label = face == found.face() ? personName
                     : i == 0 || EnrollmentFace.ambiguous(faces) ? found.instruction().text() : "Ignored: too far back";
-            marks.add(new FaceMark(box.x(), box.y(), box.width(), box.height(), kind, label));
+            marks.add(new FaceMark(box.x(), box.y(), box.width(), box.height(), kind, label, Double.NaN));
         }
         return marks;
     }

@@ -7,13 +7,14 @@ import org.eclipse.swt.widgets.Label;
 import org.gatepass.core.DataDirectory;
 import org.junit.jupiter.api.Test;
 
-/** The Cameras view tells the operator about the station's event journal. */
+/** The Cameras list tells the operator about the station's event journal. */
 class CamerasViewTest {
 
     @Test
     void damagedJournalEntryIsReportedInTheCamerasView() throws Exception {
         RunningWorkbench workbench = RunningWorkbench.get();
         WorkbenchTest.switchTo(workbench, WorkbenchTest.CONTROL_ROOM);
+        workbench.showPart("org.gatepass.part.cameralist");
         Path journal = Files.createDirectories(DataDirectory.resolve().resolve("journal"));
         Files.writeString(journal.resolve("00000000000000000001-damaged.event"), "not a journal entry");
 

@@ -59,7 +59,9 @@ class RecognitionViewsTest {
         Configuration camera = configurations.createFactoryConfiguration("org.gatepass.camera.replay", "?");
         camera.update(Dictionaries.<String, Object> dictionaryOf("camera.id", CAMERA, "path", faces.toString(), "fps", 10.0));
         try {
-            workbench.waitUntil("the Cameras view names the face",
+            workbench.waitUntil("the camera got a part on the wall", () -> CamerasParts.part(workbench.workbench.getApplication(), CAMERA).isPresent());
+            workbench.ui(() -> CamerasParts.show(workbench.workbench.getApplication(), CAMERA));
+            workbench.waitUntil("the camera's view names the face",
                     () -> CamerasParts.marks(workbench.workbench.getApplication(), CAMERA).stream()
                             .anyMatch(m -> m.kind() == FaceMark.Kind.KNOWN && m.label().equals(name)));
         } finally {

@@ -60,6 +60,7 @@ class WorkbenchTest {
         assertTrue(workbench.ui(() -> !workbench.isShowing("persons.table")));
 
         switchTo(workbench, CONTROL_ROOM);
+        workbench.showPart("org.gatepass.part.attendancelog");
         workbench.waitUntil("the attendance log shows", () -> workbench.isShowing("log.table"));
         assertTrue(workbench.ui(() -> !workbench.isShowing("persons.table")));
     }

@@ -12,14 +12,20 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.gatepass.camera.testing.RecordingSink;
 import org.gatepass.camera.testing.RecordingSink.Delivery;
+import org.gatepass.core.camera.CameraPreview;
 import org.gatepass.core.camera.CameraStatus;
+import org.gatepass.core.camera.CameraViewer;
 import org.gatepass.core.camera.CameraStatus.State;
 import org.gatepass.core.camera.Frame;
+import org.gatepass.core.camera.FrameSink;
 import org.gatepass.core.camera.capture.CaptureLoop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +135,65 @@ class ReplayCameraTest {
         }
         Thread.sleep(300);
         assertEquals(deliveries.size(), slowSink.count(), "nothing is delivered after stop()");
+    }
+
+    @Test
+    void viewersSeeTheCameraRateAndAStalledViewerNeverSlowsTheSink() throws Exception {
+        TestPictures.writeImage(temp.resolve("a.png"), 32, 24, new Scalar(0, 255, 0));
+        replay(temp, 50);
+        RecordingSink watching = new RecordingSink();
+        List<State> states = new CopyOnWriteArrayList<>();
+        CountDownLatch release = new CountDownLatch(1);
+        CameraPreview fast = camera.preview(viewer(watching, states));
+        CameraPreview stalled = camera.preview(viewer(frame -> awaitQuietly(release), status -> { }));
+        RecordingSink slowSink = new RecordingSink(Duration.ofMillis(200));
+        try {
+            camera.start(slowSink);
+            watching.awaitFrames(1, PATIENCE);
+            Thread.sleep(2000);
+
+            int seen = watching.count();
+            int processed = slowSink.count();
+            assertTrue(seen >= 60, "a viewer of a 50 frames/s camera saw " + seen + " frames in about 2 s");
+            assertTrue(processed >= 7 && processed <= 12, "a sink busy 200 ms per frame got " + processed
+                    + " frames in about 2 s, with one viewer stalled");
+            assertEquals(List.of(State.STOPPED, State.CONNECTING, State.LIVE), states.subList(0, 3),
+                    "the viewer learnt the status when added and every change after");
+
+            fast.close();
+            int afterClose = watching.count();
+            Thread.sleep(300);
+            assertEquals(afterClose, watching.count(), "a closed viewer gets no more frames");
+        } finally {
+            release.countDown();
+            stalled.close();
+        }
+    }
+
+    private static CameraViewer viewer(FrameSink frames, Consumer<CameraStatus> statuses) {
+        return new CameraViewer() {
+            @Override
+            public void frame(Frame frame) {
+                frames.accept(frame);
+            }
+
+            @Override
+            public void status(CameraStatus status) {
+                statuses.accept(status);
+            }
+        };
+    }
+
+    private static CameraViewer viewer(FrameSink frames, List<State> states) {
+        return viewer(frames, status -> states.add(status.state()));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

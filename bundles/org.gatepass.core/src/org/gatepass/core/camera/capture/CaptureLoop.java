@@ -2,15 +2,19 @@ package org.gatepass.core.camera.capture;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.gatepass.core.camera.CameraPreview;
 import org.gatepass.core.camera.CameraSource;
 import org.gatepass.core.camera.CameraStatus;
 import org.gatepass.core.camera.CameraStatus.State;
+import org.gatepass.core.camera.CameraViewer;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.core.camera.FrameSink;
 
@@ -24,7 +28,7 @@ public final class CaptureLoop implements CameraSource {
     static final Duration FIRST_RETRY = Duration.ofSeconds(2);
     static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
     /** How long stop() waits for a read or a sink call in progress. */
-    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(CaptureLoop.class.getName());
 
     private final Object lock = new Object();
@@ -36,6 +40,7 @@ public final class CaptureLoop implements CameraSource {
     /** Whether frames arrived since start or since the last change of connector: decides NOT_AVAILABLE vs DISCONNECTED. */
     private boolean wasLive;
     private Session session;
+    private final List<PreviewTap> previews = new CopyOnWriteArrayList<>();
 
     /** @param frameInterval time between frames; zero takes frames as fast as the camera delivers them */
     public CaptureLoop(String id, String displayName, CameraConnector connector, Duration frameInterval) {
@@ -70,7 +75,7 @@ public final class CaptureLoop implements CameraSource {
                 if (session != null) {
                     LOG.info(() -> "Camera " + this.id + ": settings changed, reconnecting");
                     wasLive = false;
-                    status = CameraStatus.connecting(Instant.now());
+                    setStatus(CameraStatus.connecting(Instant.now()));
                 }
                 this.connector = connector;
             }
@@ -107,7 +112,7 @@ public final class CaptureLoop implements CameraSource {
                 throw new IllegalStateException("Camera " + id + " is already started");
             }
             wasLive = false;
-            status = CameraStatus.connecting(Instant.now());
+            setStatus(CameraStatus.connecting(Instant.now()));
             session = new Session(sink, id);
             session.begin();
         }
@@ -122,10 +127,22 @@ public final class CaptureLoop implements CameraSource {
                 return;
             }
             session = null;
-            status = CameraStatus.stopped(Instant.now());
+            setStatus(CameraStatus.stopped(Instant.now()));
             lock.notifyAll();
         }
         ending.finish();
+    }
+
+    @Override
+    public CameraPreview preview(CameraViewer viewer) {
+        Objects.requireNonNull(viewer, "viewer");
+        PreviewTap tap;
+        synchronized (lock) {
+            tap = new PreviewTap(id, viewer, status, previews::remove);
+            previews.add(tap);
+        }
+        tap.begin();
+        return tap;
     }
 
     @Override
@@ -133,8 +150,14 @@ public final class CaptureLoop implements CameraSource {
         return "Camera " + id() + " (" + status() + ")";
     }
 
-    private void changeStatus(CameraStatus next) {
+    /** Called under the lock: viewers learn every change in order. */
+    private void setStatus(CameraStatus next) {
         status = next;
+        previews.forEach(tap -> tap.offer(next));
+    }
+
+    private void changeStatus(CameraStatus next) {
+        setStatus(next);
         switch (next.state()) {
             case LIVE -> LOG.info(() -> "Camera " + id + " is live");
             case NOT_AVAILABLE, DISCONNECTED -> LOG.warning(() -> "Camera " + id + " " + next.state() + ": " + next.reason());
@@ -212,6 +235,9 @@ public final class CaptureLoop implements CameraSource {
                     backoff.reset();
                 }
                 slot.put(frame);
+                for (PreviewTap tap : previews) {
+                    tap.offer(frame);
+                }
                 if (!reader.isLive() && currentInterval().isZero()) {
                     awaitTaken(opened);
                 } else {

@@ -1,7 +1,9 @@
 package org.gatepass.core.camera.capture;
 
+import org.gatepass.core.camera.CameraPreview;
 import org.gatepass.core.camera.CameraSource;
 import org.gatepass.core.camera.CameraStatus;
+import org.gatepass.core.camera.CameraViewer;
 import org.gatepass.core.camera.FrameSink;
 
 /**
@@ -38,5 +40,10 @@ public abstract class LoopCamera implements CameraSource {
     @Override
     public void stop() {
         loop.stop();
+    }
+
+    @Override
+    public CameraPreview preview(CameraViewer viewer) {
+        return loop.preview(viewer);
     }
 }

@@ -10,5 +10,5 @@
  * {@link org.gatepass.core.camera.capture.CaptureException} with a reason for a person; the loop closes it and
  * connects again later.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.gatepass.core.camera.capture;
