@@ -3,7 +3,9 @@ package org.gatepass.ui.log;
 import java.text.NumberFormat;
 import java.util.List;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -17,21 +19,23 @@ import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.EventLogService;
 import org.gatepass.core.security.Actor;
+import org.gatepass.gate.GateProperties;
 import org.gatepass.ui.internal.Background;
 import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.TestIds;
 import org.gatepass.ui.internal.TypingDelay;
+import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * Control room: every gate event, newest first, filtered by name as the operator types. It polls the
- * newest event id every second, so movements recorded by this or any other station sharing the database
- * appear without a manual refresh.
+ * Control room: every gate event, newest first, filtered by name as the operator types. This station's events
+ * arrive by the event broker as the gate stores them; events of other stations sharing the database are noticed
+ * by asking for the newest event id every few seconds.
  */
 public final class AttendanceLogPart {
-    static final int POLL_MS = 1000;
+    static final int OTHER_STATIONS_POLL_MS = 5000;
 
     private final EventLogService events;
     /** The signed-in operator, re-injected when another one signs in. */
@@ -83,6 +87,15 @@ public final class AttendanceLogPart {
         pollForNewEvents();
     }
 
+    /** The gate of this station stored an event. */
+    @Inject
+    @Optional
+    void eventRecorded(@UIEventTopic(GateProperties.EVENT_TOPIC) Event event) {
+        if (table != null && !table.isDisposed()) {
+            reload();
+        }
+    }
+
     /** e4 calls this when the part is activated: the operator can type at once. */
     @Focus
     void focus() {
@@ -128,7 +141,7 @@ public final class AttendanceLogPart {
     }
 
     private void pollForNewEvents() {
-        table.getDisplay().timerExec(POLL_MS, () -> {
+        table.getDisplay().timerExec(OTHER_STATIONS_POLL_MS, () -> {
             if (table.isDisposed()) {
                 return;
             }
