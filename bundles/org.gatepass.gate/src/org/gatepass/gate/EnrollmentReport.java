@@ -10,13 +10,19 @@ public record EnrollmentReport(long personId, String personName, List<PictureOut
     }
 
     public long enrolled() {
-        return pictures.stream().filter(p -> p.result() != PictureOutcome.Result.SKIPPED).count();
+        return pictures.stream().filter(p -> p.result() == PictureOutcome.Result.ENROLLED
+                || p.result() == PictureOutcome.Result.ENROLLED_RESEMBLES_ANOTHER).count();
     }
 
-    /** One picture: enrolled, enrolled but resembling someone else (a warning), or skipped, and why. */
+    /** Whether the enrolment was cancelled: then nothing of it was stored. */
+    public boolean cancelled() {
+        return pictures.stream().anyMatch(p -> p.result() == PictureOutcome.Result.CANCELLED);
+    }
+
+    /** One picture: enrolled, enrolled but resembling someone else (a warning), skipped, or cancelled, and why. */
     public record PictureOutcome(String picture, Result result, String detail) {
         public enum Result {
-            ENROLLED, ENROLLED_RESEMBLES_ANOTHER, SKIPPED
+            ENROLLED, ENROLLED_RESEMBLES_ANOTHER, SKIPPED, CANCELLED
         }
     }
 }

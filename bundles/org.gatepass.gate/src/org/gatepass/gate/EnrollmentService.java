@@ -15,7 +15,12 @@ import org.gatepass.core.security.Actor;
 public interface EnrollmentService {
 
     /** Enrols photo files (JPEG, PNG, ...) of one person. */
-    EnrollmentReport enrollPhotos(Actor actor, long personId, List<Path> photos);
+    default EnrollmentReport enrollPhotos(Actor actor, long personId, List<Path> photos) {
+        return enrollPhotos(actor, personId, photos, EnrollmentProgress.NONE);
+    }
+
+    /** Enrols photo files, telling {@code progress} after each; a cancelled enrolment stores nothing and says so. */
+    EnrollmentReport enrollPhotos(Actor actor, long personId, List<Path> photos, EnrollmentProgress progress);
 
     /** Enrols frames of one person taken by a camera, e.g. the shots of an {@link EnrollmentCapture}. */
     EnrollmentReport enrollFrames(Actor actor, long personId, List<Frame> frames);
@@ -31,7 +36,7 @@ public interface EnrollmentService {
      * Enrols a folder with one sub-folder per person, named by the person's ID or, failing that, by
      * their exact name; sub-folders that match nobody are reported and skipped.
      */
-    List<EnrollmentReport> enrollFolder(Actor actor, Path folder);
+    List<EnrollmentReport> enrollFolder(Actor actor, Path folder, EnrollmentProgress progress);
 
     /** Erases a person's templates: they are no longer recognised. Returns how many were erased. */
     int erase(Actor actor, long personId);

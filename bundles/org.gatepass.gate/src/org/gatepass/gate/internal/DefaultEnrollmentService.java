@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.core.storage.Transactions;
 import org.gatepass.gate.EnrollmentCapture;
+import org.gatepass.gate.EnrollmentProgress;
 import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.EnrollmentReport.PictureOutcome;
 import org.gatepass.gate.EnrollmentReport.PictureOutcome.Result;
@@ -65,13 +67,22 @@ public final class DefaultEnrollmentService implements EnrollmentService {
     }
 
     @Override
-    public EnrollmentReport enrollPhotos(Actor actor, long personId, List<Path> photos) {
+    public EnrollmentReport enrollPhotos(Actor actor, long personId, List<Path> photos, EnrollmentProgress progress) {
         access.require(actor, Permission.ENROL_FACES);
         Person person = person(personId);
+        return enrollPhotos(actor, person, photos, progress);
+    }
+
+    /** Enrols {@code photos} of a known person; {@code progress} counts from 0 for this person. */
+    private EnrollmentReport enrollPhotos(Actor actor, Person person, List<Path> photos, EnrollmentProgress progress) {
         List<PictureOutcome> outcomes = new ArrayList<>();
         List<Embedding> enrolled = new ArrayList<>();
         for (Path photo : photos) {
             outcomes.add(enrollPhoto(person, photo, enrolled));
+            if (!progress.pictureDone(outcomes.size(), photos.size())) {
+                return new EnrollmentReport(person.id(), person.name(), photos.stream()
+                        .map(p -> new PictureOutcome(p.toString(), Result.CANCELLED, "Cancelled: nothing of this enrolment was stored")).toList());
+            }
         }
         store(actor, person, enrolled, outcomes, "photos");
         return new EnrollmentReport(person.id(), person.name(), outcomes);
@@ -98,19 +109,26 @@ public final class DefaultEnrollmentService implements EnrollmentService {
     }
 
     @Override
-    public List<EnrollmentReport> enrollFolder(Actor actor, Path folder) {
+    public List<EnrollmentReport> enrollFolder(Actor actor, Path folder, EnrollmentProgress progress) {
         access.require(actor, Permission.ENROL_FACES);
         List<EnrollmentReport> reports = new ArrayList<>();
-        for (Path personFolder : list(folder, Files::isDirectory)) {
-            String name = personFolder.getFileName().toString();
-            List<Path> photos = list(personFolder, Files::isRegularFile);
+        Map<Path, List<Path>> photosOf = new LinkedHashMap<>();
+        list(folder, Files::isDirectory).forEach(personFolder -> photosOf.put(personFolder, list(personFolder, Files::isRegularFile)));
+        FolderProgress counting = new FolderProgress(progress, photosOf.values().stream().mapToInt(List::size).sum());
+        for (Map.Entry<Path, List<Path>> entry : photosOf.entrySet()) {
+            String name = entry.getKey().getFileName().toString();
+            List<Path> photos = entry.getValue();
             Optional<Person> person = personNamed(name);
-            if (person.isPresent()) {
-                reports.add(enrollPhotos(actor, person.get().id(), photos));
+            if (counting.cancelled) {
+                reports.add(new EnrollmentReport(person.map(Person::id).orElse(-1L), name, photos.stream()
+                        .map(p -> new PictureOutcome(p.toString(), Result.CANCELLED, "Cancelled before this person")).toList()));
+            } else if (person.isPresent()) {
+                reports.add(enrollPhotos(actor, person.get(), photos, counting));
             } else {
                 reports.add(new EnrollmentReport(-1, name, photos.stream()
                         .map(p -> new PictureOutcome(p.toString(), Result.SKIPPED, "No person has the ID or name '" + name + "'")).toList()));
             }
+            counting.personDone(photos.size());
         }
         return reports;
     }
@@ -228,6 +246,29 @@ public final class DefaultEnrollmentService implements EnrollmentService {
             return entries.filter(kind).sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts the pictures of a whole folder across its persons, and remembers a cancel. */
+    private static final class FolderProgress implements EnrollmentProgress {
+        private final EnrollmentProgress progress;
+        private final int total;
+        private int donePersons;
+        private boolean cancelled;
+
+        FolderProgress(EnrollmentProgress progress, int total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        @Override
+        public boolean pictureDone(int done, int ofPerson) {
+            cancelled = !progress.pictureDone(donePersons + done, total);
+            return !cancelled;
+        }
+
+        void personDone(int pictures) {
+            donePersons += pictures;
         }
     }
 }

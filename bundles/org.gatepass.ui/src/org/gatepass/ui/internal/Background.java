@@ -1,8 +1,10 @@
 package org.gatepass.ui.internal;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
@@ -26,6 +28,26 @@ public final class Background {
             return Status.OK_STATUS;
         });
         job.setSystem(true);
+        job.schedule();
+    }
+
+    /**
+     * Long work the operator sees and may cancel: the job's name and progress show in the window's status line
+     * ({@link JobsStatus}) with a Cancel button; {@code work} reports to the monitor and stops when it is cancelled.
+     */
+    public static <T> void runWithProgress(String name, Control owner, Function<IProgressMonitor, T> work, Consumer<T> onSuccess,
+            Consumer<RuntimeException> onFailure) {
+        Job job = Job.create(name, monitor -> {
+            try {
+                T result = work.apply(monitor);
+                deliver(owner, () -> onSuccess.accept(result));
+            } catch (RuntimeException e) {
+                deliver(owner, () -> onFailure.accept(e));
+            } finally {
+                monitor.done();
+            }
+            return Status.OK_STATUS;
+        });
         job.schedule();
     }
 

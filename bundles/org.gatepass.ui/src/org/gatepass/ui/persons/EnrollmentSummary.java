@@ -26,6 +26,9 @@ final class EnrollmentSummary {
     }
 
     private static String of(EnrollmentReport report, String pictures, Function<Integer, String> name) {
+        if (report.cancelled()) {
+            return "Enrolment of " + report.personName() + " cancelled: nothing was stored.";
+        }
         String head = "Enrolled " + report.enrolled() + " of " + report.pictures().size() + " " + pictures + " of " + report.personName() + ".";
         List<PictureOutcome> outcomes = report.pictures();
         String details = IntStream.range(0, outcomes.size()).filter(i -> outcomes.get(i).result() != Result.ENROLLED)

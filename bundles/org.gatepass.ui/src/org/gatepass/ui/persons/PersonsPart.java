@@ -305,7 +305,8 @@ public final class PersonsPart {
         Long personId = form.personId();
         message.info("Enrolling " + photos.size() + (photos.size() == 1 ? " photo…" : " photos…"));
         Actor acting = actor;
-        Background.run("Enrolling faces", table.getControl(), () -> enrollment.enrollPhotos(acting, personId, photos),
+        Background.runWithProgress("Enrolling faces", table.getControl(),
+                monitor -> enrollment.enrollPhotos(acting, personId, photos, new MonitoredEnrollment(monitor)),
                 report -> message.info(EnrollmentSummary.ofPhotos(report)), this::showFailure);
     }
 
