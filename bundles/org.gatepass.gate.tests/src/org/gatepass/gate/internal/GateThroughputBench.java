@@ -7,9 +7,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.camera.testing.WalkThroughScript;
+import org.gatepass.core.camera.CameraPreview;
+import org.gatepass.core.camera.CameraSource;
+import org.gatepass.core.camera.CameraStatus;
+import org.gatepass.core.camera.CameraViewer;
+import org.gatepass.core.camera.Frame;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.security.OperatorService;
@@ -17,6 +25,8 @@ import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.gate.EnrollmentService;
 import org.gatepass.persistence.testing.TestOperators;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -66,6 +76,11 @@ class GateThroughputBench {
             System.out.printf("GATE BENCHMARK: %d camera(s) as fast as possible: %s frames/s per camera, %.1f in all%n", cameras, rates,
                     rates.stream().mapToDouble(Double::doubleValue).sum());
         }
+        for (boolean watched : new boolean[] { false, true }) {
+            Watched result = watchedFramesPerSecond(replay, 4, 25, watched);
+            System.out.printf("GATE BENCHMARK: 4 cameras at 25 frames/s, %s: gate %s frames/s per camera; viewers saw %s frames/s%n",
+                    watched ? "each with a viewer copying every frame and a stalled viewer" : "no viewer", result.gate(), result.viewers());
+        }
         Configuration gateSettings = configurations.getConfiguration(GateRuntime.PID, "?");
         // every pass is a decision, for many latency samples
         gateSettings.update(Dictionaries.<String, Object> dictionaryOf("cooldownSeconds", 1));
@@ -107,6 +122,83 @@ class GateThroughputBench {
             return rates;
         } finally {
             stop(configs);
+        }
+    }
+
+    /** Frames/s the gate processes and the copying viewers see, per camera. */
+    private record Watched(List<Double> gate, List<Double> viewers) {
+    }
+
+    private Watched watchedFramesPerSecond(Path replay, int cameras, double fps, boolean watched) throws Exception {
+        List<Configuration> configs = start(replay, cameras, fps);
+        List<CameraPreview> previews = new ArrayList<>();
+        List<AtomicLong> seen = new ArrayList<>();
+        CountDownLatch never = new CountDownLatch(1);
+        try {
+            if (watched) {
+                BundleContext context = FrameworkUtil.getBundle(GateThroughputBench.class).getBundleContext();
+                for (int i = 0; i < cameras; i++) {
+                    CameraSource camera = context.getService(context.getServiceReferences(CameraSource.class, "(camera.id=bench-" + i + ")")
+                            .iterator().next());
+                    AtomicLong frames = new AtomicLong();
+                    seen.add(frames);
+                    previews.add(camera.preview(viewer(frame -> {
+                        frames.incrementAndGet();
+                        frame.bgr().clone(); // what a screen's image conversion costs, roughly
+                    })));
+                    previews.add(camera.preview(viewer(frame -> awaitQuietly(never))));
+                }
+            }
+            Thread.sleep(WARM_UP.toMillis());
+            GateRuntime gate = gates.getService();
+            long[] before = new long[cameras];
+            long[] seenBefore = new long[seen.size()];
+            for (int i = 0; i < cameras; i++) {
+                before[i] = gate.worker("bench-" + i).orElseThrow().framesProcessed();
+            }
+            for (int i = 0; i < seen.size(); i++) {
+                seenBefore[i] = seen.get(i).get();
+            }
+            Thread.sleep(MEASURE.toMillis());
+            List<Double> rates = new ArrayList<>();
+            for (int i = 0; i < cameras; i++) {
+                rates.add(perSecond(gate.worker("bench-" + i).orElseThrow().framesProcessed() - before[i]));
+            }
+            List<Double> viewers = new ArrayList<>();
+            for (int i = 0; i < seen.size(); i++) {
+                viewers.add(perSecond(seen.get(i).get() - seenBefore[i]));
+            }
+            return new Watched(rates, viewers);
+        } finally {
+            never.countDown();
+            previews.forEach(CameraPreview::close);
+            stop(configs);
+        }
+    }
+
+    private static double perSecond(long frames) {
+        return Math.round(10.0 * frames / MEASURE.toSeconds()) / 10.0;
+    }
+
+    private static CameraViewer viewer(Consumer<Frame> frames) {
+        return new CameraViewer() {
+            @Override
+            public void frame(Frame frame) {
+                frames.accept(frame);
+            }
+
+            @Override
+            public void status(CameraStatus status) {
+                // the bench counts frames only
+            }
+        };
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
