@@ -14,8 +14,17 @@ public final class PersonsParts {
 
     /** As if the photos were chosen after pressing Enrol photos… for the person in the form. */
     public static void enrolPhotos(MApplication application, List<Path> photos) {
+        part(application).enrolPhotos(photos);
+    }
+
+    /** As if the folder was chosen after pressing Enrol folder…. */
+    public static void enrolFolder(MApplication application, Path folder) {
+        part(application).enrolFolder(folder);
+    }
+
+    private static PersonsPart part(MApplication application) {
         MPart part = application.getContext().get(EModelService.class).findElements(application, "org.gatepass.part.persons", MPart.class)
                 .get(0);
-        ((PersonsPart) part.getObject()).enrolPhotos(photos);
+        return (PersonsPart) part.getObject();
     }
 }

@@ -20,6 +20,24 @@ final class EnrollmentSummary {
         return of(report, "photos", i -> Path.of(report.pictures().get(i).picture()).getFileName().toString());
     }
 
+    /** A folder: one line per person, then what went wrong, a cancel said once. */
+    static String ofFolder(List<EnrollmentReport> reports) {
+        if (reports.isEmpty()) {
+            return "The folder has no sub-folders: put each person's photos in a folder named by their ID or exact name.";
+        }
+        if (reports.stream().anyMatch(EnrollmentReport::cancelled)) {
+            long done = reports.stream().filter(r -> !r.cancelled() && r.personId() >= 0).count();
+            return "Cancelled: " + done + (done == 1 ? " person was" : " persons were") + " enrolled before; nothing of the others was stored.";
+        }
+        long enrolled = reports.stream().filter(r -> r.enrolled() > 0).count();
+        String head = "Enrolled " + enrolled + " of " + reports.size() + (reports.size() == 1 ? " person." : " persons.");
+        String details = reports.stream().filter(r -> r.personId() < 0 || r.enrolled() < r.pictures().size())
+                .map(r -> r.personId() < 0 ? r.personName() + ": " + r.pictures().get(0).detail()
+                        : r.personName() + ": " + r.enrolled() + " of " + r.pictures().size() + " photos enrolled")
+                .collect(Collectors.joining("\n"));
+        return details.isEmpty() ? head : head + "\n" + details;
+    }
+
     /** Camera shots are numbered as the capture dialog showed them. */
     static String ofShots(EnrollmentReport report) {
         return of(report, "shots", i -> "Shot " + (i + 1));

@@ -10,6 +10,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -20,8 +21,11 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
 import org.gatepass.core.camera.CameraStatus;
@@ -64,6 +68,7 @@ public final class PersonsPart {
     private PersonForm form;
     private Button deactivate;
     private Button enrol;
+    private Button enrolFolder;
     private Button enrolFromCamera;
     private Button erase;
     private boolean personShown;
@@ -80,7 +85,7 @@ public final class PersonsPart {
     void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite top = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
         search = TestIds.name(new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "persons.search");
         search.setMessage("Search by name or ID");
@@ -88,6 +93,10 @@ public final class PersonsPart {
         newPerson = TestIds.name(new Button(top, SWT.PUSH), "persons.new");
         newPerson.setText("New person");
         newPerson.addListener(SWT.Selection, e -> startNew());
+        enrolFolder = TestIds.name(new Button(top, SWT.PUSH), "persons.enrolfolder");
+        enrolFolder.setText("Enrol folder…");
+        enrolFolder.setToolTipText("Enrol a folder holding one sub-folder of photos per person, named by their ID or exact name");
+        enrolFolder.addListener(SWT.Selection, e -> chooseFolder());
         TypingDelay.onPause(search, this::reload);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
@@ -98,7 +107,9 @@ public final class PersonsPart {
         form = new PersonForm(details);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(form.control());
         Composite buttons = new Composite(details, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
+        // the buttons wrap to the next line when the form is narrow, instead of running off its edge
+        RowLayoutFactory.fillDefaults().wrap(true).spacing(6).applyTo(buttons);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
         save = TestIds.name(new Button(buttons, SWT.PUSH), "persons.save");
         save.setText("Save");
         save.addListener(SWT.Selection, e -> save());
@@ -147,6 +158,8 @@ public final class PersonsPart {
         show(save, manage);
         show(deactivate, manage);
         show(enrol, enrolFaces);
+        show(enrolFolder, enrolFaces);
+        enrolFolder.setEnabled(enrollment != null);
         show(enrolFromCamera, enrolFaces);
         show(erase, enrolFaces);
         form.setEditable(manage);
@@ -155,9 +168,15 @@ public final class PersonsPart {
     }
 
     private static void show(Button button, boolean shown) {
-        GridData data = button.getLayoutData() instanceof GridData grid ? grid : new GridData();
-        data.exclude = !shown;
-        button.setLayoutData(data);
+        if (button.getParent().getLayout() instanceof RowLayout) {
+            RowData data = button.getLayoutData() instanceof RowData row ? row : new RowData();
+            data.exclude = !shown;
+            button.setLayoutData(data);
+        } else {
+            GridData data = button.getLayoutData() instanceof GridData grid ? grid : new GridData();
+            data.exclude = !shown;
+            button.setLayoutData(data);
+        }
         button.setVisible(shown);
     }
 
@@ -298,6 +317,24 @@ public final class PersonsPart {
         if (dialog.open() != null) {
             enrolPhotos(Arrays.stream(dialog.getFileNames()).map(name -> Path.of(dialog.getFilterPath(), name)).toList());
         }
+    }
+
+    private void chooseFolder() {
+        DirectoryDialog dialog = new DirectoryDialog(enrolFolder.getShell());
+        dialog.setText("Folder with one sub-folder per person");
+        String chosen = dialog.open();
+        if (chosen != null) {
+            enrolFolder(Path.of(chosen));
+        }
+    }
+
+    /** Enrols every person's sub-folder of {@code folder} and reports per person. */
+    void enrolFolder(Path folder) {
+        message.info("Enrolling the folder " + folder + "…");
+        Actor acting = actor;
+        Background.runWithProgress("Enrolling a folder", table.getControl(),
+                monitor -> enrollment.enrollFolder(acting, folder, new MonitoredEnrollment(monitor)),
+                reports -> message.info(EnrollmentSummary.ofFolder(reports)), this::showFailure);
     }
 
     /** Enrols the photos and reports each one that could not be used. */
