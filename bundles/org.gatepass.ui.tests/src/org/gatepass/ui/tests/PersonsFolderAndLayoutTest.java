@@ -43,7 +43,8 @@ class PersonsFolderAndLayoutTest {
             shell.layout(true, true);
         });
         Thread.sleep(300); // let the window manager apply the size
-        workbench.ui(() -> {
+        try {
+            workbench.ui(() -> {
             Shell shell = workbench.mainShell().orElseThrow();
             Rectangle window = shell.getClientArea();
             for (String id : BUTTONS) {
@@ -52,7 +53,10 @@ class PersonsFolderAndLayoutTest {
                 assertTrue(window.contains(bounds.x, bounds.y) && window.contains(bounds.x + bounds.width - 1, bounds.y + bounds.height - 1),
                         id + " at " + bounds + " lies outside the window's client area " + window);
             }
-        });
+            });
+        } finally {
+            workbench.ui(() -> workbench.mainShell().orElseThrow().setMaximized(true));
+        }
     }
 
     @Test

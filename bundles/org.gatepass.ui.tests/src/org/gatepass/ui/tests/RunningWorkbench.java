@@ -63,6 +63,8 @@ final class RunningWorkbench {
     final IWorkbench workbench;
     /** What the first-administrator dialog said to {@link #WEAK_PASSWORD}. */
     final String weakPasswordRefusal;
+    /** Whether the main window opened maximised. */
+    boolean startedMaximized;
 
     private RunningWorkbench(Display display, IWorkbench workbench, String weakPasswordRefusal) {
         this.display = display;
@@ -105,6 +107,7 @@ final class RunningWorkbench {
             if (ref != null) {
                 RunningWorkbench running = new RunningWorkbench(display, context.getService(ref), refusal);
                 running.waitUntil("the main window is shown", () -> running.mainShell().isPresent());
+                running.startedMaximized = running.ui(() -> running.mainShell().orElseThrow().getMaximized());
                 return running;
             }
             Thread.sleep(50);

@@ -50,6 +50,11 @@ class WorkbenchTest {
     }
 
     @Test
+    void mainWindowOpensMaximised() {
+        assertTrue(workbench.startedMaximized, "the main window opened maximised");
+    }
+
+    @Test
     void switchingPerspectivesShowsTheirViews() {
         switchTo(workbench, PERSONS);
         workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
