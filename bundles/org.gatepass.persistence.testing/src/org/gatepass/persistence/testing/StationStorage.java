@@ -10,6 +10,7 @@ import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.storage.OperatorRepository;
 import org.gatepass.core.storage.PersonRepository;
+import org.gatepass.core.storage.PresenceRepository;
 import org.gatepass.core.storage.Transactions;
 import org.gatepass.persistence.internal.Database;
 import org.gatepass.persistence.internal.DatabaseSettings;
@@ -20,6 +21,7 @@ import org.gatepass.persistence.internal.MyBatisGateEventRepository;
 import org.gatepass.persistence.internal.MyBatisNotificationOutbox;
 import org.gatepass.persistence.internal.MyBatisOperatorRepository;
 import org.gatepass.persistence.internal.MyBatisPersonRepository;
+import org.gatepass.persistence.internal.MyBatisPresenceRepository;
 import org.gatepass.persistence.internal.MyBatisTransactions;
 
 /**
@@ -33,6 +35,7 @@ public final class StationStorage implements AutoCloseable {
     private final FaceTemplateRepository templates;
     private final OperatorRepository operators;
     private final AlertRepository alerts;
+    private final PresenceRepository presence;
     private final NotificationOutbox outbox;
     private final AuditTrail audit;
     private final Transactions transactions;
@@ -44,6 +47,7 @@ public final class StationStorage implements AutoCloseable {
         this.templates = new MyBatisFaceTemplateRepository(database);
         this.operators = new MyBatisOperatorRepository(database);
         this.alerts = new MyBatisAlertRepository(database);
+        this.presence = new MyBatisPresenceRepository(database);
         this.outbox = new MyBatisNotificationOutbox(database);
         this.audit = new MyBatisAuditTrail(database);
         this.transactions = new MyBatisTransactions(database);
@@ -68,6 +72,10 @@ public final class StationStorage implements AutoCloseable {
 
     public OperatorRepository operators() {
         return operators;
+    }
+
+    public PresenceRepository presence() {
+        return presence;
     }
 
     public AlertRepository alerts() {

@@ -9,6 +9,8 @@ import org.gatepass.core.internal.DefaultAlertService;
 import org.gatepass.core.internal.DefaultEventLogService;
 import org.gatepass.core.internal.DefaultNotificationService;
 import org.gatepass.core.internal.DefaultPersonService;
+import org.gatepass.core.internal.DefaultPresenceService;
+import org.gatepass.core.presence.PresenceService;
 import org.gatepass.core.internal.audit.DefaultAuditService;
 import org.gatepass.core.internal.settings.DefaultSettingsService;
 import org.gatepass.core.notify.NotificationService;
@@ -32,6 +34,7 @@ final class ServiceStation implements AutoCloseable {
     final PersonService persons;
     final EventLogService eventLog;
     final AlertService alerts;
+    final PresenceService presence;
     final NotificationService notifications;
     final SettingsService settings;
     final AuditService audit;
@@ -44,6 +47,7 @@ final class ServiceStation implements AutoCloseable {
         persons = new DefaultPersonService(storage.persons(), sessions, storage.audit(), storage.transactions());
         eventLog = new DefaultEventLogService(storage.events(), sessions);
         alerts = new DefaultAlertService(storage.events(), storage.alerts(), sessions, storage.audit(), storage.transactions());
+        presence = new DefaultPresenceService(storage.presence(), storage.events(), storage.persons(), sessions, storage.audit());
         notifications = new DefaultNotificationService(storage.outbox(), sessions, storage.audit(), storage.transactions());
         settings = new DefaultSettingsService(service(ConfigurationAdmin.class), service(SecretStore.class), sessions, storage.audit(),
                 storage.transactions());

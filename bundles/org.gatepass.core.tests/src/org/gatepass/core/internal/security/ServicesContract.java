@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -23,10 +24,14 @@ import org.gatepass.core.audit.AuditAction;
 import org.gatepass.core.audit.AuditEntry;
 import org.gatepass.core.audit.AuditQuery;
 import org.gatepass.core.event.Decision;
+import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.presence.PresenceBoard;
+import org.gatepass.core.presence.PresenceEntry;
+import org.gatepass.core.presence.PresenceService;
 import org.gatepass.core.security.AccessDeniedException;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.InvalidOperatorException;
@@ -70,6 +75,8 @@ abstract class ServicesContract {
             Map.entry("eventLog.snapshot", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("alerts.acknowledge", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("alerts.acknowledgement", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("presence.inside", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("presence.markOut", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("notifications.counts", EnumSet.of(Role.ADMIN)),
             Map.entry("notifications.recent", EnumSet.of(Role.ADMIN)),
             Map.entry("notifications.resendFailed", EnumSet.of(Role.ADMIN)),
@@ -149,6 +156,11 @@ abstract class ServicesContract {
         ops.put("eventLog.snapshot", a -> station.eventLog.snapshot(a, alert));
         ops.put("alerts.acknowledge", a -> station.alerts.acknowledge(a, alert, "checked the door"));
         ops.put("alerts.acknowledgement", a -> station.alerts.acknowledgement(a, alert));
+        ops.put("presence.inside", a -> station.presence.inside(a));
+        ops.put("presence.markOut", a -> {
+            station.storage.events().recordMovement(person.id(), state -> Optional.of(GateEvent.admitted(person.id(), "gate-1", Direction.IN, Instant.now())));
+            station.presence.markOut(a, person.id(), "left by the fire exit");
+        });
         ops.put("notifications.counts", a -> station.notifications.counts(a));
         ops.put("notifications.recent", a -> station.notifications.recent(a, 10));
         ops.put("notifications.resendFailed", a -> station.notifications.resendFailed(a));
@@ -364,6 +376,115 @@ abstract class ServicesContract {
         assertEquals(List.of("login.success", "operator.create", "login.failure"),
                 empty.audit.find(first, AuditQuery.newest(10)).stream().map(AuditEntry::action).toList(),
                 "the attempt with a guessed default account is on record too");
+    }
+
+    @Test
+    void thePresenceBoardListsWhoIsInsideWithCountsByCategoryAndGate() {
+        ServiceStation site = new ServiceStation(fresh());
+        Actor chief = site.operators.createFirstAdministrator("chief", "Chief Administrator", PASSWORD.toCharArray(), STATION);
+        java.util.Random random = new java.util.Random(20261204);
+        PersonCategory[] categories = PersonCategory.values();
+        String[] gates = { "main-gate", "side-gate", "hostel-door" };
+        Map<Long, String> lastGate = new java.util.HashMap<>();
+        Map<Long, Direction> lastDirection = new java.util.HashMap<>();
+        Map<Long, PersonCategory> categoryOf = new java.util.HashMap<>();
+        Instant at = Instant.parse("2026-12-01T07:00:00Z");
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Person person = site.persons.create(chief, Person.newPerson("Board Person " + i, categories[i % categories.length]));
+            people.add(person);
+            categoryOf.put(person.id(), person.category());
+        }
+        for (int move = 0; move < 300; move++) {
+            Person person = people.get(random.nextInt(people.size()));
+            String gate = gates[random.nextInt(gates.length)];
+            Instant when = at.plusSeconds(60L * move);
+            site.storage.events().recordMovement(person.id(), state -> {
+                Direction next = state.direction() == Direction.IN ? Direction.OUT : Direction.IN;
+                return Optional.of(GateEvent.admitted(person.id(), gate, next, when));
+            });
+            Direction expected = lastDirection.get(person.id()) == Direction.IN ? Direction.OUT : Direction.IN;
+            lastDirection.put(person.id(), expected);
+            lastGate.put(person.id(), gate);
+        }
+        Set<Long> inside = new java.util.TreeSet<>();
+        lastDirection.forEach((id, direction) -> {
+            if (direction == Direction.IN) {
+                inside.add(id);
+            }
+        });
+        Map<PersonCategory, Long> byCategory = new java.util.TreeMap<>();
+        Map<String, Long> byGate = new java.util.TreeMap<>();
+        inside.forEach(id -> {
+            byCategory.merge(categoryOf.get(id), 1L, Long::sum);
+            byGate.merge(lastGate.get(id), 1L, Long::sum);
+        });
+
+        PresenceBoard board = site.presence.inside(chief);
+
+        assertEquals(inside, new java.util.TreeSet<>(board.inside().stream().map(PresenceEntry::personId).toList()));
+        assertEquals(byCategory, board.byCategory());
+        assertEquals(byGate, board.byGate());
+        assertEquals(board.inside().stream().map(PresenceEntry::name).sorted().toList(), board.inside().stream().map(PresenceEntry::name).toList(),
+                "listed by name");
+        board.inside().forEach(entry -> assertEquals(lastGate.get(entry.personId()), entry.gate(), entry.toString()));
+    }
+
+    @Test
+    void markingOutNeedsAReasonAPersonInsideAndIsAuditedWithTheReason() {
+        Person person = station.persons.create(admin, Person.newPerson("Marked Person " + NAMES.incrementAndGet(), PersonCategory.STUDENT));
+        Actor security = signedIn(Role.SECURITY);
+        IllegalArgumentException notInside = assertThrows(IllegalArgumentException.class,
+                () -> station.presence.markOut(security, person.id(), "left by the fire exit"));
+        assertEquals(person.name() + " is not inside: nothing to mark out.", notInside.getMessage());
+        station.storage.events().recordMovement(person.id(), state -> Optional.of(GateEvent.admitted(person.id(), "main-gate", Direction.IN, Instant.now())));
+        assertThrows(IllegalArgumentException.class, () -> station.presence.markOut(security, person.id(), "  "));
+        int audited = count(AuditAction.PRESENCE_MARK_OUT);
+
+        GateEvent out = station.presence.markOut(security, person.id(), "left by the fire exit");
+
+        assertEquals(Direction.OUT, out.direction());
+        assertEquals(PresenceService.MARKED_BY_HAND, out.cameraId());
+        assertFalse(station.presence.inside(security).inside().stream().anyMatch(e -> e.personId() == person.id()));
+        assertEquals(audited + 1, count(AuditAction.PRESENCE_MARK_OUT));
+        AuditEntry entry = newest(AuditAction.PRESENCE_MARK_OUT);
+        assertEquals(security.username(), entry.operator());
+        assertTrue(entry.after().contains("left by the fire exit"), entry.after());
+        assertThrows(IllegalArgumentException.class, () -> station.presence.markOut(security, person.id(), "again"), "already out");
+    }
+
+    @Test
+    void anOperatorAndTheGateMovingOnePersonAtOnceNeverCross() throws Exception {
+        Actor security = signedIn(Role.SECURITY);
+        for (int round = 0; round < 10; round++) {
+            Person person = station.persons.create(admin, Person.newPerson("Raced Person " + NAMES.incrementAndGet(), PersonCategory.EMPLOYEE));
+            station.storage.events().recordMovement(person.id(), state -> Optional.of(GateEvent.admitted(person.id(), "main-gate", Direction.IN, Instant.now())));
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            Thread gate = Thread.ofPlatform().start(() -> {
+                awaitQuietly(start);
+                // the gate at an exit: moves the person out only if they are in
+                station.storage.events().recordMovement(person.id(), state -> state.direction() == Direction.IN
+                        ? Optional.of(GateEvent.admitted(person.id(), "exit-gate", Direction.OUT, Instant.now())) : Optional.empty());
+            });
+            start.countDown();
+            try {
+                station.presence.markOut(security, person.id(), "left with the group");
+            } catch (IllegalArgumentException e) {
+                assertEquals(person.name() + " is not inside: nothing to mark out.", e.getMessage());
+            }
+            gate.join();
+            List<Direction> moves = station.storage.events().log(EventLogQuery.newestFirst(person.name(), 10)).stream()
+                    .map(entry -> entry.direction()).toList();
+            assertEquals(List.of(Direction.OUT, Direction.IN), moves, "one Out, by the gate or by hand, never two");
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Actor signedIn(Role role) {

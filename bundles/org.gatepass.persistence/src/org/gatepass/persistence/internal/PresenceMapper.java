@@ -1,0 +1,10 @@
+package org.gatepass.persistence.internal;
+
+import java.util.List;
+
+import org.gatepass.core.presence.PresenceEntry;
+
+/** SQL for the presence board: PresenceMapper.xml. */
+public interface PresenceMapper {
+    List<PresenceEntry> inside();
+}
