@@ -8,6 +8,7 @@ public enum AuditAction {
     FACES_ENROL("faces.enrol"),
     FACES_ERASE("faces.erase"),
     ALERT_ACKNOWLEDGE("alert.acknowledge"),
+    ALERT_RESOLVE("alert.resolve"),
     PRESENCE_MARK_OUT("presence.markout"),
     SETTINGS_CHANGE("settings.change"),
     SECRET_CHANGE("secret.change"),

@@ -1,6 +1,7 @@
 package org.gatepass.persistence.internal;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.ibatis.annotations.Param;
 import org.gatepass.core.event.AlertAcknowledgement;
@@ -14,4 +15,10 @@ public interface AlertMapper {
             @Param("at") Instant at, @Param("note") String note);
 
     AlertAcknowledgement find(@Param("eventId") long eventId);
+
+    List<AlertRow> desk(@Param("since") Instant since, @Param("withResolved") boolean withResolved, @Param("limit") int limit);
+
+    /** Sets the resolution of an acknowledged alert not resolved yet; 1 when it did. */
+    int resolve(@Param("eventId") long eventId, @Param("operatorName") String operatorName, @Param("at") Instant at,
+            @Param("comment") String comment);
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.gatepass.core.audit.AuditService;
 import org.gatepass.core.event.AlertService;
 import org.gatepass.core.event.EventLogService;
+import org.gatepass.core.alert.AlertDesk;
+import org.gatepass.core.internal.DefaultAlertDesk;
 import org.gatepass.core.internal.DefaultAlertService;
 import org.gatepass.core.internal.DefaultEventLogService;
 import org.gatepass.core.internal.DefaultNotificationService;
@@ -35,6 +37,7 @@ final class ServiceStation implements AutoCloseable {
     final EventLogService eventLog;
     final AlertService alerts;
     final PresenceService presence;
+    final AlertDesk desk;
     final NotificationService notifications;
     final SettingsService settings;
     final AuditService audit;
@@ -47,6 +50,7 @@ final class ServiceStation implements AutoCloseable {
         persons = new DefaultPersonService(storage.persons(), sessions, storage.audit(), storage.transactions());
         eventLog = new DefaultEventLogService(storage.events(), sessions);
         alerts = new DefaultAlertService(storage.events(), storage.alerts(), sessions, storage.audit(), storage.transactions());
+        desk = new DefaultAlertDesk(storage.events(), storage.alerts(), sessions, storage.audit(), storage.transactions());
         presence = new DefaultPresenceService(storage.presence(), storage.events(), storage.persons(), sessions, storage.audit());
         notifications = new DefaultNotificationService(storage.outbox(), sessions, storage.audit(), storage.transactions());
         settings = new DefaultSettingsService(service(ConfigurationAdmin.class), service(SecretStore.class), sessions, storage.audit(),

@@ -20,6 +20,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.gatepass.core.alert.AlertEntry;
+import org.gatepass.core.alert.AlertGroup;
+import org.gatepass.core.alert.AlertGroups;
+import org.gatepass.core.alert.AlertState;
 import org.gatepass.core.audit.AuditAction;
 import org.gatepass.core.audit.AuditEntry;
 import org.gatepass.core.audit.AuditQuery;
@@ -75,6 +79,9 @@ abstract class ServicesContract {
             Map.entry("eventLog.snapshot", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("alerts.acknowledge", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("alerts.acknowledgement", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("alertDesk.alerts", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("alertDesk.acknowledge", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("alertDesk.resolve", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("presence.inside", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("presence.markOut", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("notifications.counts", EnumSet.of(Role.ADMIN)),
@@ -156,6 +163,9 @@ abstract class ServicesContract {
         ops.put("eventLog.snapshot", a -> station.eventLog.snapshot(a, alert));
         ops.put("alerts.acknowledge", a -> station.alerts.acknowledge(a, alert, "checked the door"));
         ops.put("alerts.acknowledgement", a -> station.alerts.acknowledgement(a, alert));
+        ops.put("alertDesk.alerts", a -> station.desk.alerts(a, Instant.EPOCH, false, 10));
+        ops.put("alertDesk.acknowledge", a -> station.desk.acknowledge(a, List.of(alert), "on my way"));
+        ops.put("alertDesk.resolve", a -> station.desk.resolve(a, List.of(alert), "a delivery driver, let in"));
         ops.put("presence.inside", a -> station.presence.inside(a));
         ops.put("presence.markOut", a -> {
             station.storage.events().recordMovement(person.id(), state -> Optional.of(GateEvent.admitted(person.id(), "gate-1", Direction.IN, Instant.now())));
@@ -485,6 +495,46 @@ abstract class ServicesContract {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void theDeskListsAlertsWithTheirStateAndGroupsThemByWhomTheyAreAbout() {
+        ServiceStation site = new ServiceStation(fresh());
+        Actor chief = site.operators.createFirstAdministrator("chief", "Chief Administrator", PASSWORD.toCharArray(), STATION);
+        Person blocked = site.persons.create(chief, Person.newPerson("Blocked Person", PersonCategory.STUDENT));
+        Instant start = Instant.parse("2026-12-04T08:00:00Z");
+        List<Long> strangers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) { // a stranger lingering at the door: five sightings a minute apart
+            strangers.add(site.storage.events().record(new GateEvent(null, null, "door", null, Decision.UNKNOWN_FACE, 0.3, start.plusSeconds(60L * i)),
+                    new byte[] { (byte) 0xFF, (byte) 0xD8, 1 }).id());
+        }
+        long later = site.storage.events().record(new GateEvent(null, null, "door", null, Decision.UNKNOWN_FACE, 0.3, start.plusSeconds(900))).id();
+        long person = site.storage.events().record(new GateEvent(null, blocked.id(), "gate", null, Decision.BLOCKED_PERSON, 0.8, start.plusSeconds(30))).id();
+
+        List<AlertGroup> groups = AlertGroups.of(site.desk.alerts(chief, start, false, 100));
+
+        assertEquals(List.of("camera:door", "camera:door", "person:" + blocked.id()), groups.stream().map(AlertGroup::subject).toList(),
+                "the later unknown face is another group: more than two minutes after the lingering one");
+        assertEquals(List.of(later), groups.get(0).alerts().stream().map(AlertEntry::eventId).toList());
+        assertEquals(strangers.reversed(), groups.get(1).alerts().stream().map(AlertEntry::eventId).toList());
+        assertTrue(groups.get(1).newest().hasSnapshot());
+        assertEquals("Blocked Person", groups.get(2).label());
+        assertEquals(AlertState.OPEN, groups.get(1).state());
+
+        assertEquals(5, site.desk.acknowledge(chief, strangers, "watching him on camera 2"));
+        assertEquals(0, site.desk.acknowledge(chief, strangers, "again"), "an acknowledgement stands");
+        assertEquals(AlertState.ACKNOWLEDGED, AlertGroups.of(site.desk.alerts(chief, start, false, 100)).get(1).state());
+        assertThrows(IllegalArgumentException.class, () -> site.desk.resolve(chief, List.of(person), " "));
+        assertEquals(1, site.desk.resolve(chief, List.of(person), "her pass was renewed"));
+        assertEquals(5, site.desk.resolve(chief, strangers, "a parent, waited outside"));
+
+        List<AlertEntry> open = site.desk.alerts(chief, start, false, 100);
+        assertEquals(List.of(later), open.stream().map(AlertEntry::eventId).toList(), "resolved alerts leave the desk");
+        AlertEntry resolved = site.desk.alerts(chief, start, true, 100).stream().filter(a -> a.eventId() == person).findFirst().orElseThrow();
+        assertEquals(AlertState.RESOLVED, resolved.state());
+        assertEquals("chief", resolved.handledBy());
+        assertEquals("her pass was renewed", resolved.comment());
+        assertEquals(6, site.audit.count(chief, new AuditQuery(null, AuditAction.ALERT_RESOLVE.code(), null, null, 0, 1)));
     }
 
     private Actor signedIn(Role role) {
