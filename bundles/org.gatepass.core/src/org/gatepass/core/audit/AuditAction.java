@@ -9,6 +9,7 @@ public enum AuditAction {
     FACES_ERASE("faces.erase"),
     ALERT_ACKNOWLEDGE("alert.acknowledge"),
     ALERT_RESOLVE("alert.resolve"),
+    STRANGER_NAME("stranger.name"),
     PRESENCE_MARK_OUT("presence.markout"),
     SETTINGS_CHANGE("settings.change"),
     SECRET_CHANGE("secret.change"),

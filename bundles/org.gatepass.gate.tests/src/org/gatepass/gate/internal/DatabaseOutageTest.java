@@ -75,7 +75,7 @@ class DatabaseOutageTest {
             assertEquals(2, enrollment.enrollPhotos(TestOperators.admin(operators), tony.id(),
                     List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32))).enrolled());
             Path journal = Files.createTempDirectory("gatepass-journal-");
-            GateRuntime gate = new GateRuntime(pipeline, gallery, station.persons(), station.events(), eventAdmin, new DecisionHolds(),
+            GateRuntime gate = new GateRuntime(pipeline, gallery, station.persons(), station.events(), eventAdmin, new DecisionHolds(), station.strangers(),
                     GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journal));
             try {
                 walk(gate, "outage-1", new WalkThroughScript(Files.createTempDirectory("gatepass-outage-"))

@@ -96,10 +96,10 @@ class TwoStationsTest {
                     List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32)));
             assertEquals(2, enrolled.enrolled(), enrolled.toString());
 
-            GateRuntime stationA = new GateRuntime(pipeline, galleryA, a.persons(), a.events(), eventAdmin, new DecisionHolds(),
+            GateRuntime stationA = new GateRuntime(pipeline, galleryA, a.persons(), a.events(), eventAdmin, new DecisionHolds(), a.strangers(),
                     GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("a")));
             GateRuntime stationB = new GateRuntime(pipeline, new Gallery(pipeline, b.templates()), b.persons(), b.events(), eventAdmin,
-                    new DecisionHolds(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("b")));
+                    new DecisionHolds(), b.strangers(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("b")));
             try {
                 cameras.add(GateHarness.stationCamera(configurations, "station-a", replay, FPS));
                 cameras.add(GateHarness.stationCamera(configurations, "station-b", replay, FPS));

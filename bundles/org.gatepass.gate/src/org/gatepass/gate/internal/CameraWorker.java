@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,10 +60,14 @@ final class CameraWorker implements FrameSink {
     private final Map<Long, Instant> firstSeen = new HashMap<>();
     private final Queue<Duration> decisionLatencies = new ConcurrentLinkedQueue<>();
     private volatile CameraView view;
+    /** The evidence of unknown faces decided in this frame, to file them with a stranger; cleared every frame. */
+    private final Map<Identity, Embedding> evidenceOf = new IdentityHashMap<>();
+    private final StrangerGrouping strangers;
 
     CameraWorker(CameraSource camera, Lane lane, FacePipeline pipeline, Gallery gallery, GateDecisionEngine engine, KnownPersons persons,
-            EventRecorder recorder, int confirmationFrames, BooleanSupplier decisionsHeld) {
+            EventRecorder recorder, StrangerGrouping strangers, int confirmationFrames, BooleanSupplier decisionsHeld) {
         this.camera = camera;
+        this.strangers = strangers;
         this.decisionsHeld = decisionsHeld;
         this.lane = lane;
         this.pipeline = pipeline;
@@ -75,7 +80,9 @@ final class CameraWorker implements FrameSink {
 
     /** Open-set identification of a track's fused evidence; empty while the gallery cannot be loaded. */
     private Optional<Identity> identify(Embedding evidence) {
-        return gallery.nearest(evidence, 2).map(nearest -> lane.policy().decide(nearest, gallery.persons(), pipeline.calibration()));
+        Optional<Identity> identity = gallery.nearest(evidence, 2).map(nearest -> lane.policy().decide(nearest, gallery.persons(), pipeline.calibration()));
+        identity.filter(i -> !i.isKnown()).ifPresent(unknown -> evidenceOf.put(unknown, evidence));
+        return identity;
     }
 
     long lastSequence() {
@@ -110,6 +117,7 @@ final class CameraWorker implements FrameSink {
                 remember(Duration.between(first, Instant.now()));
             }
         }
+        evidenceOf.clear();
         // a track's first sighting is kept while it may still be decided: well past the tracker's missed frames
         firstSeen.values().removeIf(seen -> seen.isBefore(frame.capturedAt().minus(FIRST_SEEN_KEPT)));
         framesProcessed.incrementAndGet();
@@ -171,7 +179,7 @@ final class CameraWorker implements FrameSink {
                 person.ifPresentOrElse(p -> actOn(p, score, frame),
                         () -> LOG.warning(() -> "Recognised person " + track.personId() + " no longer exists; their templates should be erased"));
             }
-            case UNKNOWN -> alert(null, engine.decideStranger(), score, frame);
+            case UNKNOWN -> alert(null, engine.decideStranger(), score, frame, evidenceOf.get(track.identity()));
             case PENDING -> throw new IllegalStateException("A pending track is never confirmed now");
         }
     }
@@ -179,7 +187,7 @@ final class CameraWorker implements FrameSink {
     private void actOn(Person person, double score, Frame frame) {
         var alert = engine.alertFor(person);
         if (alert.isPresent()) {
-            alert(person.id(), alert.get(), score, frame);
+            alert(person.id(), alert.get(), score, frame, null);
             return;
         }
         Instant at = frame.capturedAt();
@@ -187,9 +195,15 @@ final class CameraWorker implements FrameSink {
                 .map(d -> new GateEvent(null, person.id(), lane.cameraId(), d.direction(), d.decision(), score, at)));
     }
 
-    private void alert(Long personId, GateDecision decision, double score, Frame frame) {
+    /** Stores the alert; an unknown face's evidence files it with the stranger it resembles. */
+    private void alert(Long personId, GateDecision decision, double score, Frame frame, Embedding unknownFace) {
         GateEvent event = new GateEvent(null, personId, lane.cameraId(), null, decision.decision(), score, frame.capturedAt());
-        recorder.recordAlert(event, JpegSnapshots.of(frame));
+        recorder.recordAlert(event, JpegSnapshots.of(frame), stored -> {
+            if (unknownFace != null) {
+                float threshold = lane.policy().threshold(pipeline.calibration(), Math.max(1, strangers.size()));
+                strangers.sighted(stored.id(), unknownFace, lane.cameraId(), stored.occurredAt(), threshold);
+            }
+        });
     }
 
     /** How one camera takes part in the gate: its id, direction mode and open-set policy. */

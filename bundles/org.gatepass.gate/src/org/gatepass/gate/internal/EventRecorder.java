@@ -67,11 +67,16 @@ final class EventRecorder {
                 .ifPresent(event -> journal(event, null));
     }
 
-    /** Records an alert with the camera's picture. */
-    void recordAlert(GateEvent event, byte[] snapshotJpeg) {
+    /**
+     * Records an alert with the camera's picture; {@code stored} is told the stored event before it is announced (not
+     * when the alert waits in the journal).
+     */
+    void recordAlert(GateEvent event, byte[] snapshotJpeg, Consumer<GateEvent> stored) {
         if (journal.waiting().isEmpty()) {
             try {
-                announce.accept(events.record(event, snapshotJpeg));
+                GateEvent recorded = events.record(event, snapshotJpeg);
+                stored.accept(recorded);
+                announce.accept(recorded);
                 reachable();
                 return;
             } catch (StorageException e) {

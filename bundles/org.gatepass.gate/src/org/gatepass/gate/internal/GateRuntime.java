@@ -20,6 +20,7 @@ import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.gate.CameraMode;
 import org.gatepass.core.gate.GateDecisionEngine;
 import org.gatepass.core.storage.PersonRepository;
+import org.gatepass.core.storage.StrangerRepository;
 import org.gatepass.gate.CameraView;
 import org.gatepass.gate.GateMonitor;
 import org.gatepass.gate.GateProperties;
@@ -60,19 +61,22 @@ public final class GateRuntime implements GateMonitor {
     private final OpenSetPolicy policy;
     private final Map<CameraSource, CameraWorker> workers = new ConcurrentHashMap<>();
     private final DecisionHolds holds;
+    private final StrangerGrouping strangers;
     private final ScheduledExecutorService replayer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("gate-journal-replay").daemon().factory());
 
     @Activate
     public GateRuntime(@Reference FacePipeline pipeline, @Reference Gallery gallery, @Reference PersonRepository persons,
-            @Reference GateEventRepository events, @Reference EventAdmin eventAdmin, @Reference DecisionHolds holds, GateConfig config) {
-        this(pipeline, gallery, persons, events, eventAdmin, holds, config, new EventJournal(DataDirectory.resolve().resolve("journal")));
+            @Reference GateEventRepository events, @Reference EventAdmin eventAdmin, @Reference DecisionHolds holds,
+            @Reference StrangerRepository strangers, GateConfig config) {
+        this(pipeline, gallery, persons, events, eventAdmin, holds, strangers, config, new EventJournal(DataDirectory.resolve().resolve("journal")));
     }
 
     /** A gate whose events wait in {@code journal} while the database is down. */
     GateRuntime(FacePipeline pipeline, Gallery gallery, PersonRepository persons, GateEventRepository events, EventAdmin eventAdmin,
-            DecisionHolds holds, GateConfig config, EventJournal journal) {
+            DecisionHolds holds, StrangerRepository strangers, GateConfig config, EventJournal journal) {
         this.pipeline = pipeline;
+        this.strangers = new StrangerGrouping(strangers);
         this.holds = holds;
         this.gallery = gallery;
         this.persons = new KnownPersons(persons);
@@ -87,7 +91,7 @@ public final class GateRuntime implements GateMonitor {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCamera(CameraSource camera, Map<String, Object> properties) {
         CameraWorker.Lane lane = new CameraWorker.Lane(camera.id(), mode(camera, properties), policy(camera, properties));
-        CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, confirmationFrames,
+        CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, strangers, confirmationFrames,
                 () -> holds.isHeld(lane.cameraId()));
         workers.put(camera, worker);
         camera.start(worker);

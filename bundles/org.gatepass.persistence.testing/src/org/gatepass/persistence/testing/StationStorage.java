@@ -11,6 +11,7 @@ import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.storage.OperatorRepository;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.core.storage.PresenceRepository;
+import org.gatepass.core.storage.StrangerRepository;
 import org.gatepass.core.storage.Transactions;
 import org.gatepass.persistence.internal.Database;
 import org.gatepass.persistence.internal.DatabaseSettings;
@@ -22,6 +23,7 @@ import org.gatepass.persistence.internal.MyBatisNotificationOutbox;
 import org.gatepass.persistence.internal.MyBatisOperatorRepository;
 import org.gatepass.persistence.internal.MyBatisPersonRepository;
 import org.gatepass.persistence.internal.MyBatisPresenceRepository;
+import org.gatepass.persistence.internal.MyBatisStrangerRepository;
 import org.gatepass.persistence.internal.MyBatisTransactions;
 
 /**
@@ -36,6 +38,7 @@ public final class StationStorage implements AutoCloseable {
     private final OperatorRepository operators;
     private final AlertRepository alerts;
     private final PresenceRepository presence;
+    private final StrangerRepository strangers;
     private final NotificationOutbox outbox;
     private final AuditTrail audit;
     private final Transactions transactions;
@@ -48,6 +51,7 @@ public final class StationStorage implements AutoCloseable {
         this.operators = new MyBatisOperatorRepository(database);
         this.alerts = new MyBatisAlertRepository(database);
         this.presence = new MyBatisPresenceRepository(database);
+        this.strangers = new MyBatisStrangerRepository(database);
         this.outbox = new MyBatisNotificationOutbox(database);
         this.audit = new MyBatisAuditTrail(database);
         this.transactions = new MyBatisTransactions(database);
@@ -72,6 +76,10 @@ public final class StationStorage implements AutoCloseable {
 
     public OperatorRepository operators() {
         return operators;
+    }
+
+    public StrangerRepository strangers() {
+        return strangers;
     }
 
     public PresenceRepository presence() {
