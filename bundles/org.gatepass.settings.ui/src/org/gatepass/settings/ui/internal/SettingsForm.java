@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -30,7 +31,7 @@ final class SettingsForm {
         if (definition.getDescription() != null && !definition.getDescription().isBlank()) {
             Label about = new Label(composite, SWT.WRAP);
             about.setText(definition.getDescription());
-            org.eclipse.jface.layout.GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(480, SWT.DEFAULT).applyTo(about);
+            GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(480, SWT.DEFAULT).applyTo(about);
         }
         Set<String> required = ids(definition.getAttributeDefinitions(ObjectClassDefinition.REQUIRED));
         AttributeDefinition[] all = definition.getAttributeDefinitions(ObjectClassDefinition.ALL);

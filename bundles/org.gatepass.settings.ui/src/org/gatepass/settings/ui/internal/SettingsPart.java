@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -85,7 +86,7 @@ public final class SettingsPart {
         Composite right = new Composite(scroll, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(right);
         title = TestIds.name(new Label(right, SWT.NONE), "settings.title");
-        title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        title.setFont(JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
         formHolder = new Composite(right, SWT.NONE);
         formHolder.setLayout(new FillLayout());

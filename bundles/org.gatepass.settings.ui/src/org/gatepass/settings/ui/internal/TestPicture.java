@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -16,6 +17,7 @@ import org.gatepass.core.camera.CameraStatus;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.gate.CameraView;
 import org.gatepass.gate.GateMonitor;
+import org.gatepass.ui.internal.BgrImages;
 import org.gatepass.ui.internal.TestIds;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -54,7 +56,7 @@ final class TestPicture {
     void camera(Object id) {
         cameraId = id == null || id.toString().isBlank() ? null : id.toString();
         button.setVisible(cameraId != null);
-        ((org.eclipse.swt.layout.GridData) button.getLayoutData()).exclude = !button.getVisible();
+        ((GridData) button.getLayoutData()).exclude = !button.getVisible();
     }
 
     void clear() {
@@ -83,7 +85,7 @@ final class TestPicture {
             status.setText("Camera " + cameraId + " has delivered no picture yet: " + describe(view.get().status()));
         } else {
             Frame frame = view.get().frame();
-            ImageData data = org.gatepass.ui.internal.BgrImages.of(frame.width(), frame.height(), frame.bgr());
+            ImageData data = BgrImages.of(frame.width(), frame.height(), frame.bgr());
             int width = Math.min(WIDTH, frame.width());
             image = new Image(picture.getDisplay(), data.scaledTo(width, frame.height() * width / frame.width()));
             picture.setImage(image);
