@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.Permission;
+import org.gatepass.core.settings.SettingsAction;
 import org.gatepass.core.settings.SettingsService;
 import org.gatepass.ui.internal.Background;
 import org.gatepass.ui.internal.MessageLine;
@@ -51,6 +53,7 @@ public final class SettingsPart {
     private ScrolledComposite scroll;
     private MessageLine message;
     private TestPicture picture;
+    private ActionButtons actionButtons;
     private SettingsForm form;
     /** What the form edits: a component, and the PID of its configuration (null: a new instance of a factory). */
     private Entry editing;
@@ -94,6 +97,7 @@ public final class SettingsPart {
         Composite actions = new Composite(right, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(actions);
         save = button(actions, "settings.save", "Save", this::save);
+        actionButtons = new ActionButtons(right);
         picture = new TestPicture(right, actions);
         message = new MessageLine(right, "settings.message");
         GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(message.control());
@@ -210,6 +214,7 @@ public final class SettingsPart {
             form.setEditable(mayChange());
         }
         picture.camera(component.isCamera() && stored != null ? stored.get("camera.id") : null);
+        actionButtons.show(form == null ? null : component.pid(), this::runAction);
         updateButtons();
         relayout();
     }
@@ -248,6 +253,7 @@ public final class SettingsPart {
         }
         title.setText("");
         picture.clear();
+        actionButtons.show(null, this::runAction);
         updateButtons();
     }
 
@@ -286,6 +292,29 @@ public final class SettingsPart {
             message.info(entry.component().name() + " saved and applied" + (secrets.isEmpty() ? "." : "; secrets stored in the secret store."));
             reload(pid);
         }, e -> message.error("Not saved: " + e.getMessage()));
+    }
+
+    /** Runs a plug-in's action on the settings as typed (not saved), secrets typed included. */
+    private void runAction(SettingsAction action, String input) {
+        if (form == null) {
+            return;
+        }
+        SettingsForm.Outcome outcome = form.read();
+        if (!outcome.problems().isEmpty()) {
+            message.error(action.label() + " needs valid settings: " + String.join(" ", outcome.problems()));
+            return;
+        }
+        Map<String, String> secrets = form.secretFields().stream().filter(f -> f.typedSecret().length > 0)
+                .collect(Collectors.toMap(AttributeField::id, f -> new String(f.typedSecret())));
+        Actor acting = actor;
+        message.info(action.label() + "…");
+        Background.run(action.label(), tree, () -> action.run(acting, outcome.properties(), secrets, input), result -> {
+            if (result.succeeded()) {
+                message.info(result.message());
+            } else {
+                message.error(result.message());
+            }
+        }, e -> message.error(action.label() + " failed: " + e.getMessage()));
     }
 
     private record PendingSecret(AttributeField field, char[] value) {
