@@ -1,5 +1,6 @@
 package org.gatepass.core.settings;
 
+import java.util.List;
 import java.util.Map;
 
 import org.gatepass.core.security.Actor;
@@ -19,6 +20,18 @@ public interface SettingsService {
      * name says they hold a secret are refused: secrets go to {@link #storeSecret}.
      */
     void update(Actor actor, String pid, Map<String, Object> properties);
+
+    /** The PIDs of the configurations made from a factory PID (one per camera, webhook…), sorted. */
+    List<String> factoryConfigurations(Actor actor, String factoryPid);
+
+    /**
+     * Creates a configuration of a factory PID with these properties (the component starts one more instance) and
+     * returns its PID. Secret-looking properties are refused as in {@link #update}.
+     */
+    String create(Actor actor, String factoryPid, Map<String, Object> properties);
+
+    /** Deletes a configuration: the component using it stops (a factory instance goes away). Nothing stored: nothing done. */
+    void delete(Actor actor, String pid);
 
     boolean hasSecret(Actor actor, String key);
 

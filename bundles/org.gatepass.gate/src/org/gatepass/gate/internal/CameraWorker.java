@@ -126,6 +126,10 @@ final class CameraWorker implements FrameSink {
         lastSequence.set(frame.sequence());
     }
 
+    Lane lane() {
+        return lane;
+    }
+
     /** The camera as the gate sees it now; before the first frame, just its status. */
     CameraView view() {
         CameraView latest = view;

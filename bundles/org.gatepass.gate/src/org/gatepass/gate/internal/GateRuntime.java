@@ -38,8 +38,9 @@ import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Runs the gate: a worker for every camera that appears, stopped when the camera goes. Changing the
- * gate's configuration restarts the component, and with it the workers, with the new settings.
+ * Runs the gate: a worker for every camera that appears, stopped when the camera goes and rebuilt when the
+ * camera's id, mode or threshold changes. Changing the gate's configuration restarts the component, and with it
+ * the workers, with the new settings.
  */
 @Component(service = { GateRuntime.class, GateMonitor.class }, immediate = true, configurationPid = GateRuntime.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -88,9 +89,9 @@ public final class GateRuntime implements GateMonitor {
         replayer.scheduleWithFixedDelay(this::replayJournal, 0, REPLAY_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addCamera(CameraSource camera, Map<String, Object> properties) {
-        CameraWorker.Lane lane = new CameraWorker.Lane(camera.id(), mode(camera, properties), policy(camera, properties));
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedCamera")
+    synchronized void addCamera(CameraSource camera, Map<String, Object> properties) {
+        CameraWorker.Lane lane = lane(camera, properties);
         CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, strangers, confirmationFrames,
                 () -> holds.isHeld(lane.cameraId()));
         workers.put(camera, worker);
@@ -98,10 +99,27 @@ public final class GateRuntime implements GateMonitor {
         LOG.info(() -> "Gate watching camera " + lane);
     }
 
-    void removeCamera(CameraSource camera) {
+    /**
+     * A camera's configuration changed while it runs (its component takes new settings without restarting): a new
+     * id, mode or threshold gets a new lane, and so a new worker with fresh tracks; other changes keep the worker.
+     */
+    synchronized void updatedCamera(CameraSource camera, Map<String, Object> properties) {
+        CameraWorker running = workers.get(camera);
+        if (running != null && running.lane().equals(lane(camera, properties))) {
+            return;
+        }
+        removeCamera(camera);
+        addCamera(camera, properties);
+    }
+
+    synchronized void removeCamera(CameraSource camera) {
         if (workers.remove(camera) != null) {
             camera.stop();
         }
+    }
+
+    private CameraWorker.Lane lane(CameraSource camera, Map<String, Object> properties) {
+        return new CameraWorker.Lane(camera.id(), mode(camera, properties), policy(camera, properties));
     }
 
     @Deactivate

@@ -61,7 +61,7 @@ class WorkbenchTest {
         assertTrue(workbench.ui(() -> !workbench.isShowing("log.table")));
 
         switchTo(workbench, ADMINISTRATION);
-        workbench.waitUntil("the administration views show", () -> workbench.isShowing("email.port"));
+        workbench.waitUntil("the administration views show", () -> workbench.isShowing("settings.components"));
         assertTrue(workbench.ui(() -> !workbench.isShowing("persons.table")));
 
         switchTo(workbench, CONTROL_ROOM);

@@ -60,6 +60,7 @@ abstract class ServicesContract {
     private static final String STATION = "desk-1";
     private static final String PASSWORD = "a long enough secret";
     private static final String SETTINGS_PID = "org.gatepass.test.matrix";
+    private static final String SETTINGS_FACTORY = "org.gatepass.test.matrix.factory";
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     /**
@@ -89,6 +90,9 @@ abstract class ServicesContract {
             Map.entry("notifications.resendFailed", EnumSet.of(Role.ADMIN)),
             Map.entry("settings.read", EnumSet.of(Role.ADMIN)),
             Map.entry("settings.update", EnumSet.of(Role.ADMIN)),
+            Map.entry("settings.factoryConfigurations", EnumSet.of(Role.ADMIN)),
+            Map.entry("settings.create", EnumSet.of(Role.ADMIN)),
+            Map.entry("settings.delete", EnumSet.of(Role.ADMIN)),
             Map.entry("settings.hasSecret", EnumSet.of(Role.ADMIN)),
             Map.entry("settings.storeSecret", EnumSet.of(Role.ADMIN)),
             Map.entry("operators.list", EnumSet.of(Role.ADMIN)),
@@ -176,6 +180,10 @@ abstract class ServicesContract {
         ops.put("notifications.resendFailed", a -> station.notifications.resendFailed(a));
         ops.put("settings.read", a -> station.settings.read(a, SETTINGS_PID));
         ops.put("settings.update", a -> station.settings.update(a, SETTINGS_PID, Map.of("round", NAMES.incrementAndGet())));
+        ops.put("settings.factoryConfigurations", a -> station.settings.factoryConfigurations(a, SETTINGS_FACTORY));
+        ops.put("settings.create", a -> station.settings.create(a, SETTINGS_FACTORY, Map.of("round", NAMES.incrementAndGet())));
+        ops.put("settings.delete", a -> station.settings.delete(a,
+                station.settings.create(admin, SETTINGS_FACTORY, Map.of("round", NAMES.incrementAndGet()))));
         ops.put("settings.hasSecret", a -> station.settings.hasSecret(a, "matrix.key"));
         ops.put("settings.storeSecret", a -> station.settings.storeSecret(a, "matrix.key", "s3cret-value".toCharArray()));
         ops.put("operators.list", a -> station.operators.list(a));
@@ -256,6 +264,37 @@ abstract class ServicesContract {
         assertTrue(csv.toString().contains("secret.change"));
         station.settings.storeSecret(admin, "test.smtp.password", new char[0]);
         assertFalse(station.settings.hasSecret(admin, "test.smtp.password"));
+    }
+
+    @Test
+    void factoryConfigurationsAreCreatedListedAndDeletedWithAnAuditRowEach() {
+        String factory = "org.gatepass.test.camera" + NAMES.incrementAndGet();
+        String first = station.settings.create(admin, factory, Map.of("camera.id", "door-1", "fps", 5.0));
+        AuditEntry created = newest(AuditAction.SETTINGS_CHANGE);
+        assertEquals("settings " + first, created.subject());
+        assertEquals("", created.before());
+        assertEquals("camera.id=door-1\nfps=5.0", created.after());
+        String second = station.settings.create(admin, factory, Map.of("camera.id", "door-2"));
+        assertEquals(List.of(first, second).stream().sorted().toList(), station.settings.factoryConfigurations(admin, factory));
+        assertEquals(Map.of("camera.id", "door-1", "fps", 5.0), station.settings.read(admin, first));
+
+        IllegalArgumentException secret = assertThrows(IllegalArgumentException.class,
+                () -> station.settings.create(admin, factory, Map.of("camera.id", "door-3", "password", "hunter2-hunter2")));
+        assertTrue(secret.getMessage().contains("password"), secret.getMessage());
+        assertEquals(2, station.settings.factoryConfigurations(admin, factory).size(), "a refused configuration is not created");
+
+        station.settings.delete(admin, first);
+        AuditEntry deleted = newest(AuditAction.SETTINGS_CHANGE);
+        assertEquals("settings " + first, deleted.subject());
+        assertEquals("camera.id=door-1\nfps=5.0", deleted.before());
+        assertEquals("", deleted.after());
+        assertEquals(List.of(second), station.settings.factoryConfigurations(admin, factory));
+        int rows = count(AuditAction.SETTINGS_CHANGE);
+        station.settings.delete(admin, first);
+        assertEquals(rows, count(AuditAction.SETTINGS_CHANGE), "deleting what is gone changes and records nothing");
+        assertThrows(AccessDeniedException.class, () -> station.settings.delete(Actor.system("gate", STATION), second));
+        assertEquals(List.of(second), station.settings.factoryConfigurations(admin, factory));
+        assertTrue(station.audit.verify(admin).isIntact(), station.audit.verify(admin).problem());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gatepass.core.internal.settings;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -22,6 +23,7 @@ import org.gatepass.core.settings.SettingsService;
 import org.gatepass.core.storage.AuditTrail;
 import org.gatepass.core.storage.Transactions;
 import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -66,15 +68,10 @@ public final class DefaultSettingsService implements SettingsService {
     @Override
     public void update(Actor actor, String pid, Map<String, Object> properties) {
         access.require(actor, Permission.CHANGE_SETTINGS);
-        List<String> secretNames = properties.keySet().stream().filter(k -> SECRET_NAME.matcher(k.toLowerCase(Locale.ROOT)).matches()).toList();
-        if (!secretNames.isEmpty()) {
-            throw new IllegalArgumentException("Secrets are not stored in settings (" + String.join(", ", secretNames)
-                    + "): store them in the secret store.");
-        }
+        refuseSecrets(properties);
         Configuration configuration = configuration(pid);
         Map<String, Object> before = stored(configuration);
-        Map<String, Object> after = new TreeMap<>(properties);
-        MANAGED.forEach(after::remove);
+        Map<String, Object> after = settings(properties);
         String beforeText = AuditValues.of(before);
         String afterText = AuditValues.of(after);
         if (beforeText.equals(afterText)) {
@@ -82,10 +79,56 @@ public final class DefaultSettingsService implements SettingsService {
         }
         transactions.inTransaction(() -> {
             audit.append(new AuditRecord(actor, AuditAction.SETTINGS_CHANGE, "settings " + pid, beforeText, afterText));
+            save(pid, configuration, after);
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> factoryConfigurations(Actor actor, String factoryPid) {
+        access.require(actor, Permission.VIEW_SETTINGS);
+        try {
+            Configuration[] found = configurations.listConfigurations(
+                    "(" + ConfigurationAdmin.SERVICE_FACTORYPID + "=" + filterValue(factoryPid) + ")");
+            return found == null ? List.of() : Arrays.stream(found).map(Configuration::getPid).sorted().toList();
+        } catch (IOException | InvalidSyntaxException e) {
+            throw new StorageException("Settings of " + factoryPid + " cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String create(Actor actor, String factoryPid, Map<String, Object> properties) {
+        access.require(actor, Permission.CHANGE_SETTINGS);
+        refuseSecrets(properties);
+        Map<String, Object> after = settings(properties);
+        return transactions.inTransaction(() -> {
+            Configuration configuration;
             try {
-                configuration.updateIfDifferent(new Hashtable<>(after));
+                configuration = configurations.createFactoryConfiguration(factoryPid, "?");
             } catch (IOException e) {
-                throw new StorageException("Settings " + pid + " could not be saved: " + e.getMessage(), e);
+                throw new StorageException("Settings of a new " + factoryPid + " could not be created: " + e.getMessage(), e);
+            }
+            String pid = configuration.getPid();
+            audit.append(new AuditRecord(actor, AuditAction.SETTINGS_CHANGE, "settings " + pid, "", AuditValues.of(after)));
+            save(pid, configuration, after);
+            return pid;
+        });
+    }
+
+    @Override
+    public void delete(Actor actor, String pid) {
+        access.require(actor, Permission.CHANGE_SETTINGS);
+        Configuration configuration = existing(pid);
+        if (configuration == null) {
+            return;
+        }
+        String beforeText = AuditValues.of(stored(configuration));
+        transactions.inTransaction(() -> {
+            audit.append(new AuditRecord(actor, AuditAction.SETTINGS_CHANGE, "settings " + pid, beforeText, ""));
+            try {
+                configuration.delete();
+            } catch (IOException e) {
+                throw new StorageException("Settings " + pid + " could not be deleted: " + e.getMessage(), e);
             }
             return null;
         });
@@ -110,6 +153,43 @@ public final class DefaultSettingsService implements SettingsService {
             }
             return null;
         });
+    }
+
+    /** A PID as an LDAP filter value: the characters filters give a meaning escaped. */
+    private static String filterValue(String pid) {
+        return pid.replaceAll("([\\\\*()])", "\\\\$1");
+    }
+
+    private static void refuseSecrets(Map<String, Object> properties) {
+        List<String> secretNames = properties.keySet().stream().filter(k -> SECRET_NAME.matcher(k.toLowerCase(Locale.ROOT)).matches()).toList();
+        if (!secretNames.isEmpty()) {
+            throw new IllegalArgumentException("Secrets are not stored in settings (" + String.join(", ", secretNames)
+                    + "): store them in the secret store.");
+        }
+    }
+
+    private static Map<String, Object> settings(Map<String, Object> properties) {
+        Map<String, Object> values = new TreeMap<>(properties);
+        MANAGED.forEach(values::remove);
+        return values;
+    }
+
+    private static void save(String pid, Configuration configuration, Map<String, Object> properties) {
+        try {
+            configuration.updateIfDifferent(new Hashtable<>(properties));
+        } catch (IOException e) {
+            throw new StorageException("Settings " + pid + " could not be saved: " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored configuration of a PID, or null: unlike {@link #configuration} this creates none. */
+    private Configuration existing(String pid) {
+        try {
+            Configuration[] found = configurations.listConfigurations("(" + Constants.SERVICE_PID + "=" + filterValue(pid) + ")");
+            return found == null ? null : found[0];
+        } catch (IOException | InvalidSyntaxException e) {
+            throw new StorageException("Settings " + pid + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private Configuration configuration(String pid) {

@@ -59,12 +59,15 @@ public final class ConfiguredEmailSettings implements EmailSettingsService {
 
     @Override
     public boolean hasPassword(Actor actor) {
-        return settings.hasSecret(actor, SmtpMailer.PASSWORD_KEY);
+        return settings.hasSecret(actor, SmtpMailer.PASSWORD_KEY) || settings.hasSecret(actor, SmtpMailer.EARLIER_PASSWORD_KEY);
     }
 
     @Override
     public void setPassword(Actor actor, String password) {
         settings.storeSecret(actor, SmtpMailer.PASSWORD_KEY, password == null ? null : password.toCharArray());
+        if (password == null || password.isBlank()) {
+            settings.storeSecret(actor, SmtpMailer.EARLIER_PASSWORD_KEY, null);
+        }
     }
 
     @Override

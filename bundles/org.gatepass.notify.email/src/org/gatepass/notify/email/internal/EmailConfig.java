@@ -4,11 +4,13 @@ import org.gatepass.core.notify.RecipientRole;
 import org.gatepass.notify.email.EmailSettings;
 import org.gatepass.notify.email.SmtpSecurity;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Describes the settings of {@value EmailNotifier#PID} for metatype tools; {@link EmailSettingsProperties} reads
- * them. The SMTP password is not among them: it is kept in the secret store.
+ * them. The SMTP password is described so that the settings editor offers it, but never stored with them: the
+ * editor puts it in the secret store under {@value SmtpMailer#PASSWORD_KEY}.
  */
 @ObjectClassDefinition(name = "E-mail notifications",
         description = "Sends an e-mail for gate movements and alerts through an SMTP server (the password is kept in secure storage).")
@@ -27,6 +29,10 @@ public @interface EmailConfig {
 
     @AttributeDefinition(name = "User", description = "SMTP user name; no authentication when empty.", required = false)
     String smtp_username() default "";
+
+    @AttributeDefinition(name = "Password", description = "SMTP password; for Gmail, an app password. Kept in secure storage, never shown again.",
+            type = AttributeType.PASSWORD, required = false)
+    String smtp_password();
 
     @AttributeDefinition(name = "Sender address", description = "The From address of every e-mail.", required = false)
     String sender_address() default "";

@@ -29,8 +29,10 @@ import jakarta.mail.internet.MimeMessage;
  * password from the secret store.
  */
 final class SmtpMailer {
-    /** Where the SMTP password is kept in the secret store; no configuration file holds it. */
-    static final String PASSWORD_KEY = "notify.email.smtp.password";
+    /** Where the SMTP password is kept in the secret store (the settings editor's {@code <pid>.<attribute>}); no configuration file holds it. */
+    static final String PASSWORD_KEY = EmailNotifier.PID + ".smtp.password";
+    /** Where versions before the settings editor kept it; still read until a new password is stored. */
+    static final String EARLIER_PASSWORD_KEY = "notify.email.smtp.password";
 
     /** Builds a message for the session that will send it. */
     @FunctionalInterface
@@ -56,7 +58,8 @@ final class SmtpMailer {
                 if (settings.username().isEmpty()) {
                     transport.connect();
                 } else {
-                    String secret = password.filter(p -> !p.isEmpty()).or(() -> secrets.get(PASSWORD_KEY)).orElse("");
+                    String secret = password.filter(p -> !p.isEmpty()).or(() -> secrets.get(PASSWORD_KEY))
+                            .or(() -> secrets.get(EARLIER_PASSWORD_KEY)).orElse("");
                     transport.connect(settings.host(), settings.port(), settings.username(), secret);
                 }
                 transport.sendMessage(message, message.getAllRecipients());
