@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.camera.testing.WalkThroughScript;
@@ -80,14 +83,20 @@ class StrangerGalleryTest {
 
         List<EventLogEntry> alerts = alertsSince(start);
         assertEquals(3, alerts.size(), alerts.toString());
+        // strangers are kept a day: earlier tests of this run may have filed the same faces already
+        Map<Long, Long> strangerOf = desk.alerts(admin, start, false, 100).stream().filter(a -> a.cameraId().equals(CAMERA))
+                .collect(Collectors.toMap(AlertEntry::eventId, a -> a.strangerId() == null ? -1L : a.strangerId()));
+        long jiangId = strangerOf.get(alerts.get(0).eventId());
+        long lauraId = strangerOf.get(alerts.get(2).eventId());
+        assertTrue(jiangId > 0 && lauraId > 0, "every unknown face is filed with a stranger: " + strangerOf);
+        assertEquals(jiangId, (long) strangerOf.get(alerts.get(1).eventId()), "two photos of one person are one stranger");
+        assertNotEquals(jiangId, lauraId, "another person is another stranger");
         List<Stranger> found = strangers.strangers(admin, new StrangerQuery(start, null, CAMERA, 10));
-        assertEquals(2, found.size(), found.toString());
-        Stranger jiang = found.stream().filter(s -> s.sightings() == 2).findFirst().orElseThrow(() -> new AssertionError(found.toString()));
-        Stranger laura = found.stream().filter(s -> s.sightings() == 1).findFirst().orElseThrow();
-        assertEquals(List.of(CAMERA), jiang.cameras());
-        assertEquals(List.of(alerts.get(1).eventId(), alerts.get(0).eventId()), strangers.sightings(admin, jiang.id()), "newest first");
-        List<AlertEntry> onDesk = desk.alerts(admin, start, false, 100).stream().filter(a -> a.cameraId().equals(CAMERA)).toList();
-        assertEquals(List.of(laura.id(), jiang.id(), jiang.id()), onDesk.stream().map(AlertEntry::strangerId).toList(), "the desk groups by stranger");
+        assertEquals(Set.of(jiangId, lauraId), found.stream().map(Stranger::id).collect(Collectors.toSet()), found.toString());
+        Stranger jiang = found.stream().filter(s -> s.id() == jiangId).findFirst().orElseThrow();
+        Stranger laura = found.stream().filter(s -> s.id() == lauraId).findFirst().orElseThrow();
+        assertTrue(jiang.sightings() >= 2 && jiang.cameras().contains(CAMERA), jiang.toString());
+        assertEquals(List.of(alerts.get(1).eventId(), alerts.get(0).eventId()), strangers.sightings(admin, jiang.id()).subList(0, 2), "newest first");
 
         Person visitor = persons.insert(Person.newPerson("Laura Visitor " + System.nanoTime(), PersonCategory.VISITOR));
         assertThrows(AccessDeniedException.class, () -> strangers.thisWas(TestOperators.withRole(operators, Role.RECEPTION), laura.id(), visitor.id()));
@@ -115,7 +124,6 @@ class StrangerGalleryTest {
         assertEquals(1, after.size(), "the enrolled stranger is recognised: " + after + " / alerts " + alertsSince(again));
         assertEquals(Decision.ADMITTED, after.get(0).decision());
         assertNotNull(after.get(0).direction());
-        assertNotEquals(jiang.id(), laura.id());
     }
 
     private void walk(WalkThroughScript script) throws Exception {

@@ -33,6 +33,7 @@ class ConsoleLockTest {
     void anIdleConsoleLocksAndTheOperatorsPasswordUnlocksIt() throws Exception {
         RunningWorkbench workbench = RunningWorkbench.get();
         WorkbenchTest.switchTo(workbench, WorkbenchTest.CONTROL_ROOM);
+        workbench.showPart("org.gatepass.part.attendancelog");
         workbench.waitUntil("the attendance log shows", () -> workbench.isShowing("log.table"));
         Configuration operators = configurations.getConfiguration(RunningWorkbench.OPERATORS_PID, "?");
         operators.update(Dictionaries.dictionaryOf("argon2MemoryKiB", 8192, "argon2Iterations", 1, "idleLockMinutes", 1));

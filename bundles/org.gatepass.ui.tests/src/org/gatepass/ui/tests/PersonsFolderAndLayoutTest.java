@@ -12,6 +12,7 @@ import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonService;
+import org.gatepass.gate.EnrollmentService;
 import org.gatepass.ui.persons.PersonsParts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +28,8 @@ class PersonsFolderAndLayoutTest {
 
     @InjectService(timeout = 10_000)
     PersonService persons;
+    @InjectService(timeout = 10_000)
+    EnrollmentService enrollment;
 
     @TempDir
     Path folder;
@@ -62,12 +65,13 @@ class PersonsFolderAndLayoutTest {
     @Test
     void aFolderOfPersonsIsEnrolledAndReportedPerPerson() throws Exception {
         RunningWorkbench workbench = RunningWorkbench.get();
-        String tony = "Tony Blair " + System.nanoTime();
-        String laura = "Laura Bush " + System.nanoTime();
-        persons.create(workbench.actor(), Person.newPerson(tony, PersonCategory.EMPLOYEE));
-        persons.create(workbench.actor(), Person.newPerson(laura, PersonCategory.EMPLOYEE));
-        copy("Tony_Blair", tony, 18, 32);
-        copy("Laura_Bush", laura, 1);
+        // faces no other UI test enrols or walks past as a stranger
+        String hugo = "Hugo Chavez " + System.nanoTime();
+        String gray = "Gray Davis " + System.nanoTime();
+        Person first = persons.create(workbench.actor(), Person.newPerson(hugo, PersonCategory.EMPLOYEE));
+        Person second = persons.create(workbench.actor(), Person.newPerson(gray, PersonCategory.EMPLOYEE));
+        copy("Hugo_Chavez", hugo, 2, 27);
+        copy("Gray_Davis", gray, 7);
         copy("Colin_Powell", "Nobody of that name", 40);
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
         workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
@@ -78,6 +82,8 @@ class PersonsFolderAndLayoutTest {
         String report = workbench.text("persons.message");
         assertTrue(report.startsWith("Enrolled 2 of 3 persons.\n"), report);
         assertTrue(report.contains("Nobody of that name: No person has the ID or name 'Nobody of that name'"), report);
+        enrollment.erase(workbench.actor(), first.id());
+        enrollment.erase(workbench.actor(), second.id());
     }
 
     private void copy(String lfwPerson, String folderName, int... numbers) throws Exception {
