@@ -1,10 +1,6 @@
 package org.gatepass.ui.tests;
 
 import java.time.Instant;
-import java.util.Dictionary;
-import java.util.Hashtable;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -15,16 +11,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.storage.GateEventRepository;
-import org.gatepass.core.notify.DeliveryException;
-import org.gatepass.core.notify.Notification;
-import org.gatepass.core.notify.NotificationSubject;
-import org.gatepass.core.notify.Notifier;
-import org.gatepass.core.notify.Recipient;
-import org.gatepass.core.notify.RecipientRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectService;
@@ -42,38 +30,11 @@ class NotificationsViewTest {
     @InjectService(timeout = 10_000)
     ConfigurationAdmin configurations;
 
-    /** Refuses the first delivery for good, accepts the next: an address an administrator has since fixed. */
-    private static final class FixedLaterNotifier implements Notifier {
-        final String name = "ui-test-" + System.nanoTime();
-        final AtomicInteger deliveries = new AtomicInteger();
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public List<Recipient> recipients(NotificationSubject subject) {
-            return subject.event().cameraId().equals(name) ? List.of(new Recipient(RecipientRole.SECURITY, "desk@school.example")) : List.of();
-        }
-
-        @Override
-        public void deliver(Notification notification) throws DeliveryException {
-            if (deliveries.incrementAndGet() == 1) {
-                throw DeliveryException.giveUp("550 mailbox desk@school.example unavailable", null);
-            }
-        }
-    }
-
     @Test
     void aGivenUpNotificationIsShownWithItsReasonAndSentAgainOnRequest() throws Exception {
         Configuration relay = configurations.getConfiguration("org.gatepass.notify.relay", "?");
         relay.update(Dictionaries.<String, Object> dictionaryOf("pollIntervalSeconds", 1)); // the view refreshes every 5 s
-        FixedLaterNotifier notifier = new FixedLaterNotifier();
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(Notifier.NAME_PROPERTY, notifier.name);
-        ServiceRegistration<Notifier> registration = FrameworkUtil.getBundle(getClass()).getBundleContext()
-                .registerService(Notifier.class, notifier, properties);
+        RefusedOnceNotifier notifier = new RefusedOnceNotifier("ui-test-" + System.nanoTime(), "desk@school.example", "550 mailbox desk@school.example unavailable");
         try {
             GateEvent alert = events.record(new GateEvent(null, null, notifier.name, null, Decision.UNKNOWN_FACE, 0.1, Instant.now()));
             RunningWorkbench workbench = RunningWorkbench.get();
@@ -96,7 +57,7 @@ class NotificationsViewTest {
                 return row != null && row.getText(4).equals("delivered");
             });
         } finally {
-            registration.unregister();
+            notifier.close();
             relay.delete();
         }
     }

@@ -1,10 +1,6 @@
 package org.gatepass.ui.tests;
 
 import java.time.Instant;
-import java.util.Dictionary;
-import java.util.Hashtable;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -15,16 +11,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.storage.GateEventRepository;
-import org.gatepass.core.notify.DeliveryException;
-import org.gatepass.core.notify.Notification;
-import org.gatepass.core.notify.NotificationSubject;
-import org.gatepass.core.notify.Notifier;
-import org.gatepass.core.notify.Recipient;
-import org.gatepass.core.notify.RecipientRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectService;
@@ -43,38 +31,11 @@ class WebhookDeliveriesViewTest {
     @InjectService(timeout = 10_000)
     ConfigurationAdmin configurations;
 
-    /** Refuses the first delivery for good, accepts the next: an address an administrator has since fixed. */
-    private static final class FixedLaterNotifier implements Notifier {
-        final String name = "webhook.ui-test-" + System.nanoTime();
-        final AtomicInteger deliveries = new AtomicInteger();
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public List<Recipient> recipients(NotificationSubject subject) {
-            return subject.event().cameraId().equals(name) ? List.of(new Recipient(RecipientRole.SECURITY, "https://desk.school.example/hook")) : List.of();
-        }
-
-        @Override
-        public void deliver(Notification notification) throws DeliveryException {
-            if (deliveries.incrementAndGet() == 1) {
-                throw DeliveryException.giveUp("HTTP 410 Gone", null);
-            }
-        }
-    }
-
     @Test
     void theFeaturesOwnViewListsARefusedDeliveryAndSendsItAgain() throws Exception {
         Configuration relay = configurations.getConfiguration("org.gatepass.notify.relay", "?");
         relay.update(Dictionaries.<String, Object> dictionaryOf("pollIntervalSeconds", 1)); // the view refreshes every 5 s
-        FixedLaterNotifier notifier = new FixedLaterNotifier();
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(Notifier.NAME_PROPERTY, notifier.name);
-        ServiceRegistration<Notifier> registration = FrameworkUtil.getBundle(getClass()).getBundleContext()
-                .registerService(Notifier.class, notifier, properties);
+        RefusedOnceNotifier notifier = new RefusedOnceNotifier("webhook.ui-test-" + System.nanoTime(), "https://desk.school.example/hook", "HTTP 410 Gone");
         try {
             GateEvent alert = events.record(new GateEvent(null, null, notifier.name, null, Decision.UNKNOWN_FACE, 0.1, Instant.now()));
             RunningWorkbench workbench = RunningWorkbench.get();
@@ -98,7 +59,7 @@ class WebhookDeliveriesViewTest {
                 return row != null && row.getText(3).equals("delivered");
             });
         } finally {
-            registration.unregister();
+            notifier.close();
             relay.delete();
         }
     }

@@ -36,6 +36,7 @@ import org.gatepass.core.event.EventLogService;
 import org.gatepass.core.security.Actor;
 import org.gatepass.gate.GateProperties;
 import org.gatepass.ui.internal.Background;
+import org.gatepass.ui.internal.Buttons;
 import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.Tables;
 import org.gatepass.ui.internal.TestIds;
@@ -95,9 +96,7 @@ public final class AlertsPart {
         mute.setText("Mute sound");
         mute.setSelection(Boolean.parseBoolean(part.getPersistedState().get(MUTED)));
         mute.addListener(SWT.Selection, e -> part.getPersistedState().put(MUTED, Boolean.toString(mute.getSelection())));
-        Button refresh = TestIds.name(new Button(bar, SWT.PUSH), "alerts.refresh");
-        refresh.setText("Refresh");
-        refresh.addListener(SWT.Selection, e -> reload());
+        Buttons.push(bar, "Refresh", "alerts.refresh", this::reload);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -126,14 +125,8 @@ public final class AlertsPart {
         comment = TestIds.name(new Text(controls, SWT.BORDER), "alerts.comment");
         comment.setMessage("Comment: what you did, who it was");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(comment);
-        Button acknowledge = TestIds.name(new Button(controls, SWT.PUSH), "alerts.acknowledge");
-        acknowledge.setText("Acknowledge");
-        acknowledge.setToolTipText("Seen: you are dealing with it");
-        acknowledge.addListener(SWT.Selection, e -> handleSelected(false));
-        Button resolve = TestIds.name(new Button(controls, SWT.PUSH), "alerts.resolve");
-        resolve.setText("Resolve");
-        resolve.setToolTipText("Dealt with: the comment says how");
-        resolve.addListener(SWT.Selection, e -> handleSelected(true));
+        Buttons.push(controls, "Acknowledge", "alerts.acknowledge", () -> handleSelected(false)).setToolTipText("Seen: you are dealing with it");
+        Buttons.push(controls, "Resolve", "alerts.resolve", () -> handleSelected(true)).setToolTipText("Dealt with: the comment says how");
         message = new MessageLine(controls, "alerts.message");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(message.control());
         sash.setWeights(1, 1);

@@ -25,6 +25,7 @@ import org.gatepass.core.camera.CameraViewer;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.gate.GateMonitor;
 import org.gatepass.ui.internal.Background;
+import org.gatepass.ui.internal.Buttons;
 import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.Tables;
 import org.gatepass.ui.internal.TestIds;
@@ -71,11 +72,11 @@ public final class CameraListPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(journal.control());
         Composite buttons = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
-        button(buttons, "Show", "cameras.show", this::showSelected);
-        button(buttons, "Detach", "cameras.detach", this::detachSelected);
-        button(buttons, "Wall: 1", "cameras.layout1", () -> arrange(1));
-        button(buttons, "Wall: 2 × 2", "cameras.layout2", () -> arrange(2));
-        button(buttons, "Wall: 3 × 3", "cameras.layout3", () -> arrange(3));
+        Buttons.push(buttons, "Show", "cameras.show", this::showSelected);
+        Buttons.push(buttons, "Detach", "cameras.detach", this::detachSelected);
+        Buttons.push(buttons, "Wall: 1", "cameras.layout1", () -> arrange(1));
+        Buttons.push(buttons, "Wall: 2 × 2", "cameras.layout2", () -> arrange(2));
+        Buttons.push(buttons, "Wall: 3 × 3", "cameras.layout3", () -> arrange(3));
         viewer = Tables.create(parent, "cameras.list");
         Tables.column(viewer, Row.class, "Camera", 240, row -> row.name);
         Tables.column(viewer, Row.class, "Id", 140, row -> row.id);
@@ -116,11 +117,6 @@ public final class CameraListPart {
         tracker.close();
     }
 
-    private void button(Composite parent, String text, String id, Runnable action) {
-        Button button = TestIds.name(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
-        button.addListener(SWT.Selection, e -> action.run());
-    }
 
     private void list(Row row) {
         if (table.isDisposed()) {

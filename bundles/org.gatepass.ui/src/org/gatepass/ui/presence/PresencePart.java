@@ -41,6 +41,7 @@ import org.gatepass.core.security.StationName;
 import org.gatepass.gate.GateProperties;
 import org.gatepass.report.MusterExport;
 import org.gatepass.ui.internal.Background;
+import org.gatepass.ui.internal.Buttons;
 import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.Tables;
 import org.gatepass.ui.internal.TestIds;
@@ -90,11 +91,11 @@ public final class PresencePart {
         filter = TestIds.name(new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "presence.filter");
         filter.setMessage("Filter by name, ID, category or gate");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-        Button musterList = button(bar, "Muster list", "presence.muster", this::writeMusterList);
+        Button musterList = Buttons.push(bar, "Muster list", "presence.muster", this::writeMusterList);
         musterList.setToolTipText("Everybody inside now, as a PDF to print and a CSV, in the data folder's muster/");
-        markOut = button(bar, "Mark as out…", "presence.markout", this::markSelectedOut);
+        markOut = Buttons.push(bar, "Mark as out…", "presence.markout", this::markSelectedOut);
         markOut.setToolTipText("The selected person left without passing a camera");
-        button(bar, "Refresh", "presence.refresh", this::reload);
+        Buttons.push(bar, "Refresh", "presence.refresh", this::reload);
         message = new MessageLine(parent, "presence.message");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message.control());
         table = Tables.create(parent, "presence.table");
@@ -144,12 +145,6 @@ public final class PresencePart {
         return shown;
     }
 
-    private Button button(Composite parent, String text, String id, Runnable action) {
-        Button button = TestIds.name(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
-    }
 
     private void fitToRole() {
         markOut.setVisible(actor.can(Permission.CORRECT_PRESENCE));

@@ -39,6 +39,7 @@ import org.gatepass.gate.EnrollmentReport;
 import org.gatepass.gate.GateProperties;
 import org.gatepass.gate.StrangerService;
 import org.gatepass.ui.internal.Background;
+import org.gatepass.ui.internal.Buttons;
 import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.Tables;
 import org.gatepass.ui.internal.TestIds;
@@ -95,9 +96,9 @@ public final class StrangersPart {
         camera.setMessage("any");
         GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(camera);
         camera.addListener(SWT.DefaultSelection, e -> reload());
-        button(bar, "Search", "strangers.search", this::reload);
-        button(bar, "This was…", "strangers.thiswas", this::chooseWho);
-        enrol = button(bar, "Enrol as new person…", "strangers.enrol", this::chooseNewPerson);
+        Buttons.push(bar, "Search", "strangers.search", this::reload);
+        Buttons.push(bar, "This was…", "strangers.thiswas", this::chooseWho);
+        enrol = Buttons.push(bar, "Enrol as new person…", "strangers.enrol", this::chooseNewPerson);
         message = new MessageLine(parent, "strangers.message");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message.control());
 
@@ -165,12 +166,6 @@ public final class StrangersPart {
         return thumbnails.containsKey(strangerId);
     }
 
-    private Button button(Composite parent, String text, String id, Runnable action) {
-        Button button = TestIds.name(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
-    }
 
     private void fitToRole() {
         enrol.setVisible(actor.can(Permission.MANAGE_PERSONS) && actor.can(Permission.ENROL_FACES));

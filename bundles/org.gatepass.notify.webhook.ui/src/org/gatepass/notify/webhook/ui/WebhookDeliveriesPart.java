@@ -19,9 +19,9 @@ import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.Permission;
 import org.gatepass.gate.GateProperties;
 import org.gatepass.ui.internal.Background;
+import org.gatepass.ui.internal.Buttons;
 import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.Tables;
-import org.gatepass.ui.internal.TestIds;
 import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
@@ -56,12 +56,8 @@ public final class WebhookDeliveriesPart {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
-        Button refresh = TestIds.name(new Button(bar, SWT.PUSH), "webhooks.refresh");
-        refresh.setText("Refresh");
-        refresh.addListener(SWT.Selection, e -> reload());
-        resend = TestIds.name(new Button(bar, SWT.PUSH), "webhooks.resend");
-        resend.setText("Send failed again");
-        resend.addListener(SWT.Selection, e -> resendFailed());
+        Buttons.push(bar, "Refresh", "webhooks.refresh", this::reload);
+        resend = Buttons.push(bar, "Send failed again", "webhooks.resend", this::resendFailed);
         message = new MessageLine(parent, "webhooks.message");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message.control());
         table = Tables.create(parent, "webhooks.table");
