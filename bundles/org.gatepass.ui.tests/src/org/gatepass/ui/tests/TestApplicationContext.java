@@ -17,6 +17,7 @@ final class TestApplicationContext implements IApplicationContext {
             "applicationXMI", "org.gatepass.app/Application.e4xmi",
             "lifeCycleURI", "bundleclass://org.gatepass.app/org.gatepass.app.internal.SessionLifeCycle",
             "appName", "Gatepass",
+            "cssTheme", "org.gatepass.theme.light",
             "clearPersistedState", "true",
             "persistState", "false");
 
