@@ -49,8 +49,8 @@ final class ServiceStation implements AutoCloseable {
                 OperatorsSettings.cheap(), clock);
         persons = new DefaultPersonService(storage.persons(), sessions, storage.audit(), storage.transactions());
         eventLog = new DefaultEventLogService(storage.events(), sessions);
-        alerts = new DefaultAlertService(storage.events(), storage.alerts(), sessions, storage.audit(), storage.transactions());
         desk = new DefaultAlertDesk(storage.events(), storage.alerts(), sessions, storage.audit(), storage.transactions());
+        alerts = new DefaultAlertService(desk, storage.alerts(), sessions);
         presence = new DefaultPresenceService(storage.presence(), storage.events(), storage.persons(), sessions, storage.audit());
         notifications = new DefaultNotificationService(storage.outbox(), sessions, storage.audit(), storage.transactions());
         settings = new DefaultSettingsService(service(ConfigurationAdmin.class), service(SecretStore.class), sessions, storage.audit(),
