@@ -87,6 +87,11 @@ class EmailSettingsServiceTest {
         Object serviceId = notifier.getServiceReference().getProperty(Constants.SERVICE_ID);
         var subject = Fixtures.movement(Fixtures.visitor(), Direction.IN);
         assertEquals(EmailSettings.defaults(), service.load(admin()));
+        // another test's settings were deleted just before: Configuration Admin tells the notifier asynchronously
+        long switchedOff = System.currentTimeMillis() + WAIT_MS;
+        while (!notifier.getService().recipients(subject).isEmpty() && System.currentTimeMillis() < switchedOff) {
+            Thread.sleep(20);
+        }
         assertEquals(List.of(), notifier.getService().recipients(subject), "switched off until configured");
 
         EmailSettings settings = Fixtures.changed(Fixtures.plain(2525), EmailSettingsProperties.NOTIFY_ROLES, new String[] { "HOST", "SECURITY" });
