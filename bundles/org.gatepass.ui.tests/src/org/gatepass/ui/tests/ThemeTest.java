@@ -28,6 +28,11 @@ class ThemeTest {
             theme(workbench, "org.gatepass.theme.light");
         }
         workbench.waitUntil("the log's labels are light again", () -> brightness(workbench.find("log.status", Control.class).getBackground().getRGB()) > 180);
+        WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+        workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
+        workbench.waitUntil("the Persons view is light too, without a restart", () -> brightness(workbench.find("persons.table", Control.class)
+                .getBackground().getRGB()) > 180 && brightness(workbench.find("persons.search", Control.class).getBackground().getRGB()) > 180
+                && brightness(workbench.find("persons.message", Control.class).getForeground().getRGB()) < 120);
     }
 
     private static void theme(RunningWorkbench workbench, String themeId) {
