@@ -36,11 +36,6 @@ final class PdfText {
         return new PdfText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
     }
 
-    /** The font's name as the PDF names it, for tests and the admin guide. */
-    String fontName() {
-        return font.getName();
-    }
-
     void show(PDPageContentStream content, float size, float x, float y, String words) throws IOException {
         content.beginText();
         content.setFont(font, size);
