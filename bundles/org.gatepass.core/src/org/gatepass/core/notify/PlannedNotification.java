@@ -35,4 +35,17 @@ public record PlannedNotification(String notifier, Recipient recipient) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
+
+    /**
+     * The group an alert to the security desk is digested in, or null for everything else: {@code person:<id>}
+     * for alerts about one person, {@code unknown:<camera>} for unknown faces at one camera (a crowd at a door is
+     * one group). The relay sends the first alert of a group at once and folds the group's further alerts into
+     * one message per digest interval.
+     */
+    public String digestKey(GateEvent event) {
+        if (!event.decision().isAlert() || recipient.role() != RecipientRole.SECURITY) {
+            return null;
+        }
+        return event.personId() != null ? "person:" + event.personId() : "unknown:" + event.cameraId();
+    }
 }

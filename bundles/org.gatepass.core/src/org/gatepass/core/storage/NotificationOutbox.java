@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The notification outbox (SPI, implemented by the persistence bundle). Rows are written with their event
@@ -32,6 +33,21 @@ public interface NotificationOutbox {
 
     /** Gives the row up with the error; false when the hold was lost. */
     boolean markFailed(ClaimedNotification held, String error);
+
+    /**
+     * Puts a held row back to pending until {@code until} without counting the attempt: the alert digest holds
+     * an alert back until its group's next message is due. False when the hold was lost.
+     */
+    boolean defer(ClaimedNotification held, Instant until);
+
+    /** When a row of this digest group was last delivered by the notifier to the address; empty when never. */
+    Optional<Instant> lastDigestDelivery(String notifier, String address, String digestKey);
+
+    /**
+     * Claims every pending row of one digest group, due or held back, like {@link #claim}: the rows to fold into
+     * the group's next message.
+     */
+    List<ClaimedNotification> claimDigest(String notifier, String address, String digestKey, Instant now, Duration lease);
 
     /** Makes failed rows pending again, due at {@code now}, with their attempts reset; returns how many. */
     int retryNow(Collection<Long> ids, Instant now);

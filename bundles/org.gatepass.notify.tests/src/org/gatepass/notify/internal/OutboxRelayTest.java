@@ -69,11 +69,13 @@ import org.osgi.test.junit5.service.ServiceExtension;
  * The outbox and its relay end to end, through the workstation's own services on a real database (H2, and
  * MySQL/MariaDB in the build's second run): events are stored through the gate event repository, notifiers are
  * OSGi services as plug-ins would be, and every delivery goes through the running relay. The relay runs with
- * short settings: poll 1 s, deliveries time out after 1 s, retries after 1 s doubling to 2 s, 3 attempts.
+ * short settings: poll 1 s, deliveries time out after 1 s, retries after 1 s doubling to 2 s, 3 attempts, alert
+ * digest {@value #DIGEST_SECONDS} s.
  */
 @ExtendWith({ BundleContextExtension.class, ServiceExtension.class })
 class OutboxRelayTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final int DIGEST_SECONDS = 3;
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     @InjectBundleContext
@@ -178,6 +180,53 @@ class OutboxRelayTest {
         Notification sent = desk.accepted.get(0);
         assertTrue(sent.subject().knownPerson().isEmpty());
         assertArrayEquals(jpeg, sent.snapshot().orElseThrow(), "the alert's picture is attached");
+    }
+
+    @Test
+    void alertsToTheSecurityDeskAreSentFirstAtOnceThenAsOneDigestPerGroup() throws Exception {
+        TestNotifier desk = register(new TestNotifier(name("desk"), subject -> subject.event().decision().isAlert()
+                ? List.of(new Recipient(RecipientRole.SECURITY, "desk@example.org")) : List.of(), (call, n) -> { }));
+        byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, 7, (byte) 0xFF, (byte) 0xD9 };
+
+        GateEvent first = events.record(unknownFace("cam-a"), jpeg);
+        awaitStatus(first.id(), OutboxStatus.DELIVERED);
+        Instant firstSent = desk.calls.get(0).at();
+        assertFalse(desk.accepted.get(0).isDigest(), "the first alert of a group goes at once, on its own");
+        assertEquals("unknown:cam-a", row(first).digestKey());
+
+        List<GateEvent> lingering = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            lingering.add(events.record(unknownFace("cam-a"), jpeg));
+        }
+        GateEvent otherDoor = events.record(unknownFace("cam-b"), jpeg);
+        GateEvent blocked = events.record(new GateEvent(null, ada.id(), "cam-a", null, Decision.BLOCKED_PERSON, 0.8, Instant.now()), jpeg);
+        awaitStatus(otherDoor.id(), OutboxStatus.DELIVERED);
+        awaitStatus(blocked.id(), OutboxStatus.DELIVERED);
+        assertEquals("person:" + ada.id(), row(blocked).digestKey(), "alerts about a person are their own group");
+        OutboxEntry held = row(lingering.get(0));
+        if (Instant.now().isBefore(firstSent.plusSeconds(DIGEST_SECONDS))) {
+            assertEquals(OutboxStatus.PENDING, held.status(), "held back until the digest is due");
+            assertEquals(0, held.attempts(), "holding back is not a failed attempt");
+        }
+
+        for (GateEvent e : lingering) {
+            awaitStatus(e.id(), OutboxStatus.DELIVERED);
+        }
+        List<TestNotifier.Call> aboutCamA = desk.calls.stream().filter(c -> "cam-a".equals(c.notification().subject().event().cameraId())
+                && c.notification().subject().event().decision() == Decision.UNKNOWN_FACE).toList();
+        assertEquals(2, aboutCamA.size(), "one message at once, then one digest: " + aboutCamA);
+        Notification digest = aboutCamA.get(1).notification();
+        assertEquals(lingering.get(4).id(), digest.subject().event().id(), "the digest is about the newest alert");
+        assertEquals(lingering.subList(0, 4).stream().map(GateEvent::id).toList(),
+                digest.earlier().stream().map(s -> s.event().id()).toList(), "with the earlier ones, oldest first");
+        assertEquals(row(lingering.get(0)).idempotencyKey(), digest.idempotencyKey(), "keyed by its oldest alert");
+        assertArrayEquals(jpeg, digest.snapshot().orElseThrow());
+        assertFalse(aboutCamA.get(1).at().isBefore(firstSent.plusSeconds(DIGEST_SECONDS)),
+                "not before a digest interval after the first message");
+        assertEquals(4, desk.calls.size(), "cam-a twice, cam-b and the blocked person once each: " + desk.calls);
+        for (GateEvent e : lingering) {
+            assertEquals(1, row(e).attempts());
+        }
     }
 
     @Test
@@ -335,7 +384,7 @@ class OutboxRelayTest {
     void twoRelaysOnOneDatabaseDeliverEachRowOnce() throws Exception {
         TestNotifier email = register(new TestNotifier(name("email"), personAndGuardian(), (call, n) -> pause(5)));
         RelaySettings settings = new RelaySettings(Duration.ofMillis(200), 3, Duration.ofSeconds(5), Duration.ofSeconds(1),
-                Duration.ofSeconds(1), Duration.ofSeconds(2), 3, Duration.ofHours(1));
+                Duration.ofSeconds(1), Duration.ofSeconds(2), 3, Duration.ofHours(1), Duration.ZERO);
         OutboxRelay second = new OutboxRelay(outbox, events, settings);
         try {
             second.addNotifier(email);
@@ -380,7 +429,7 @@ class OutboxRelayTest {
     private static void applyRelaySettings(int pollSeconds) throws Exception {
         Dictionary<String, Object> settings = Dictionaries.asDictionary(Map.<String, Object> of("pollIntervalSeconds", pollSeconds,
                 "deliveryTimeoutSeconds", 1, "retryInitialSeconds", 1, "retryMaxSeconds", 2, "maxAttempts", 3, "recipientsTimeoutMillis", 500,
-                "batchSize", 5));
+                "batchSize", 5, "alertDigestSeconds", DIGEST_SECONDS));
         relaySettings.update(settings);
         await(() -> applied(EventHandler.class, OutboxRelay.class, pollSeconds) && applied(NotificationPlanner.class, RecipientPlanner.class,
                 pollSeconds), "relay settings applied");
@@ -439,6 +488,10 @@ class OutboxRelayTest {
         return subject -> subject.knownPerson()
                 .map(p -> List.of(new Recipient(RecipientRole.PERSON, p.email()), new Recipient(RecipientRole.GUARDIAN, p.guardianEmail())))
                 .orElse(List.of());
+    }
+
+    private static GateEvent unknownFace(String camera) {
+        return new GateEvent(null, null, camera, null, Decision.UNKNOWN_FACE, null, Instant.now());
     }
 
     private static OutboxEntry row(GateEvent event) {

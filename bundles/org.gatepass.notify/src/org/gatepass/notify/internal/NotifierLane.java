@@ -1,7 +1,11 @@
 package org.gatepass.notify.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,14 +21,16 @@ import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.notify.ClaimedNotification;
 import org.gatepass.core.notify.DeliveryException;
 import org.gatepass.core.notify.Notification;
+import org.gatepass.core.notify.NotificationSubject;
 import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.notify.Notifier;
 import org.gatepass.core.notify.OutboxEntry;
 
 /**
  * Delivers the outbox rows of one notifier, on a thread of its own: claims a batch of due rows, hands each to
- * the notifier through a {@link TimeLimitedCaller} and records the outcome, until no due rows are left. Lanes
- * of different notifiers never wait for each other.
+ * the notifier through a {@link TimeLimitedCaller} and records the outcome, until no due rows are left. Alerts
+ * to the security desk are digested per group (see {@link RelayConfig#alertDigestSeconds()}). Lanes of different
+ * notifiers never wait for each other.
  */
 final class NotifierLane {
     private static final Logger LOG = Logger.getLogger(NotifierLane.class.getName());
@@ -81,13 +87,8 @@ final class NotifierLane {
             do {
                 RelaySettings now = settings.get();
                 batch = outbox.claim(List.of(name), now.batchSize(), Instant.now(), now.lease());
-                for (ClaimedNotification held : batch) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        return;
-                    }
-                    deliver(held, now);
-                }
-            } while (batch.size() == settings.get().batchSize());
+                deliverBatch(batch, now);
+            } while (batch.size() == settings.get().batchSize() && !Thread.currentThread().isInterrupted());
             if (storageDown) {
                 storageDown = false;
                 LOG.info(() -> "Notifier " + name + ": database reachable again, delivering");
@@ -102,29 +103,77 @@ final class NotifierLane {
         }
     }
 
-    private void deliver(ClaimedNotification held, RelaySettings relay) {
-        OutboxEntry entry = held.entry();
-        Notification notification = new Notification(entry.id(), entry.idempotencyKey(), held.subject(), entry.recipient(),
-                entry.attempts(), held.subject().event().decision().isAlert() ? events.snapshot(entry.eventId()).orElse(null) : null);
+    /** Rows of a digest group go together; every other row on its own. */
+    private void deliverBatch(List<ClaimedNotification> batch, RelaySettings relay) {
+        Map<DigestGroup, List<ClaimedNotification>> groups = new LinkedHashMap<>();
+        for (ClaimedNotification held : batch) {
+            String key = held.entry().digestKey();
+            if (key == null || relay.alertDigest().isZero()) {
+                deliver(List.of(held), relay);
+            } else {
+                groups.computeIfAbsent(new DigestGroup(key, held.entry().address()), g -> new ArrayList<>()).add(held);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+        }
+        groups.forEach((group, rows) -> digest(group, rows, relay));
+    }
+
+    /**
+     * Sends a group's alerts as one message when its last message is at least a digest interval old (or there
+     * was none: the first alert goes at once); otherwise holds them back until then.
+     */
+    private void digest(DigestGroup group, List<ClaimedNotification> rows, RelaySettings relay) {
+        Instant now = Instant.now();
+        Instant opens = outbox.lastDigestDelivery(name, group.address(), group.key()).map(last -> last.plus(relay.alertDigest())).orElse(now);
+        if (opens.isAfter(now)) {
+            rows.forEach(held -> outbox.defer(held, opens));
+            LOG.fine(() -> rows.size() + " alert(s) of " + group.key() + " held back for the digest at " + opens);
+            return;
+        }
+        List<ClaimedNotification> all = new ArrayList<>(rows);
+        all.addAll(outbox.claimDigest(name, group.address(), group.key(), now, relay.lease()));
+        deliver(all, relay);
+    }
+
+    /** Delivers the rows as one message about the newest, with the others folded in, and records the outcome on each. */
+    private void deliver(List<ClaimedNotification> rows, RelaySettings relay) {
+        List<ClaimedNotification> ordered = rows.stream()
+                .sorted(Comparator.comparing((ClaimedNotification h) -> h.subject().event().occurredAt()).thenComparing(h -> h.entry().id()))
+                .toList();
+        ClaimedNotification newest = ordered.get(ordered.size() - 1);
+        OutboxEntry entry = newest.entry();
+        // The oldest row's key: a digest sent again after a crash keeps its identity while later alerts join it.
+        String key = ordered.get(0).entry().idempotencyKey();
+        List<NotificationSubject> earlier = ordered.subList(0, ordered.size() - 1).stream().map(ClaimedNotification::subject).toList();
+        Notification notification = new Notification(entry.id(), key, newest.subject(), entry.recipient(), entry.attempts(),
+                newest.subject().event().decision().isAlert() ? events.snapshot(entry.eventId()).orElse(null) : null, earlier);
         try {
             caller.await(caller.start(() -> {
                 notifier.deliver(notification);
                 return null;
             }), System.nanoTime() + relay.deliveryTimeout().toNanos());
-            if (outbox.markDelivered(held, Instant.now())) {
-                LOG.fine(() -> "Delivered " + describe(entry));
-            } else {
-                LOG.warning(() -> "Delivered " + describe(entry) + " after its lease ran out; another relay may send it again (same key)");
+            Instant at = Instant.now();
+            for (ClaimedNotification held : ordered) {
+                if (outbox.markDelivered(held, at)) {
+                    LOG.fine(() -> "Delivered " + describe(held.entry()));
+                } else {
+                    LOG.warning(() -> "Delivered " + describe(held.entry()) + " after its lease ran out; another relay may send it again (same key)");
+                }
             }
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof DeliveryException failure && failure.permanent()) {
-                giveUp(held, failure.getMessage());
-            } else {
-                failed(held, relay, cause instanceof DeliveryException ? cause.getMessage() : "notifier threw " + cause);
+            for (ClaimedNotification held : ordered) {
+                if (cause instanceof DeliveryException failure && failure.permanent()) {
+                    giveUp(held, failure.getMessage());
+                } else {
+                    failed(held, relay, cause instanceof DeliveryException ? cause.getMessage() : "notifier threw " + cause);
+                }
             }
         } catch (TimeoutException e) {
-            failed(held, relay, e.getMessage() != null ? e.getMessage() : "no answer within " + relay.deliveryTimeout().toSeconds() + " s");
+            String error = e.getMessage() != null ? e.getMessage() : "no answer within " + relay.deliveryTimeout().toSeconds() + " s";
+            ordered.forEach(held -> failed(held, relay, error));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -149,5 +198,9 @@ final class NotifierLane {
 
     private static String describe(OutboxEntry entry) {
         return "notification " + entry.id() + " of event " + entry.eventId() + " by " + entry.notifier() + " to " + entry.role();
+    }
+
+    /** Alerts of one digest group to one address. */
+    private record DigestGroup(String key, String address) {
     }
 }

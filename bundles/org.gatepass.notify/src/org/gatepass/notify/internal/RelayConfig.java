@@ -36,4 +36,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Maximum age (hours)",
             description = "A notification still not delivered this long after its event is given up at its next failure.", min = "1")
     int maxAgeHours() default 48;
+
+    @AttributeDefinition(name = "Alert digest (seconds)",
+            description = "Alerts to the security desk about one person, or unknown faces at one camera: the first is sent at once, "
+                    + "the next ones together in one message at most this often. 0 sends every alert on its own.", min = "0")
+    int alertDigestSeconds() default 300;
 }

@@ -7,13 +7,14 @@ import org.gatepass.core.notify.OutboxEntry;
 
 /** The relay's configuration as durations, and the retry rules that follow from it. */
 record RelaySettings(Duration pollInterval, int batchSize, Duration deliveryTimeout, Duration recipientsTimeout, Duration retryInitial,
-        Duration retryMax, int maxAttempts, Duration maxAge) {
+        Duration retryMax, int maxAttempts, Duration maxAge, Duration alertDigest) {
 
     static RelaySettings of(RelayConfig config) {
         return new RelaySettings(Duration.ofSeconds(positive(config.pollIntervalSeconds())), positive(config.batchSize()),
                 Duration.ofSeconds(positive(config.deliveryTimeoutSeconds())), Duration.ofMillis(positive(config.recipientsTimeoutMillis())),
                 Duration.ofSeconds(positive(config.retryInitialSeconds())), Duration.ofSeconds(positive(config.retryMaxSeconds())),
-                positive(config.maxAttempts()), Duration.ofHours(positive(config.maxAgeHours())));
+                positive(config.maxAttempts()), Duration.ofHours(positive(config.maxAgeHours())),
+                Duration.ofSeconds(notNegative(config.alertDigestSeconds())));
     }
 
     /**
@@ -36,6 +37,13 @@ record RelaySettings(Duration pollInterval, int batchSize, Duration deliveryTime
     /** True when a failed row may not be tried again. */
     boolean exhausted(OutboxEntry entry, Instant now) {
         return entry.attempts() >= maxAttempts || entry.createdAt().plus(maxAge).isBefore(now);
+    }
+
+    private static int notNegative(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("The alert digest cannot be negative, got " + value);
+        }
+        return value;
     }
 
     private static int positive(int value) {

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.gatepass.core.event.GateEvent;
@@ -53,9 +54,33 @@ public final class MyBatisNotificationOutbox implements NotificationOutbox {
         for (long id : due) {
             won += database.write(session -> session.getMapper(OutboxMapper.class).claim(id, now, leaseUntil, claim));
         }
-        if (won == 0) {
-            return List.of();
+        return won == 0 ? List.of() : held(claim);
+    }
+
+    @Override
+    public List<ClaimedNotification> claimDigest(String notifier, String address, String digestKey, Instant now, Duration lease) {
+        List<Long> pending = database.read(session -> session.getMapper(OutboxMapper.class).digestPendingIds(notifier, address, digestKey));
+        String claim = UUID.randomUUID().toString();
+        Instant leaseUntil = now.plus(lease);
+        int won = 0;
+        for (long id : pending) {
+            won += database.write(session -> session.getMapper(OutboxMapper.class).claimPending(id, leaseUntil, claim));
         }
+        return won == 0 ? List.of() : held(claim);
+    }
+
+    @Override
+    public Optional<Instant> lastDigestDelivery(String notifier, String address, String digestKey) {
+        return Optional.ofNullable(database.read(session -> session.getMapper(OutboxMapper.class).lastDigestDelivery(notifier, address, digestKey)));
+    }
+
+    @Override
+    public boolean defer(ClaimedNotification held, Instant until) {
+        return database.write(session -> session.getMapper(OutboxMapper.class).defer(held.entry().id(), held.claim(), until)) == 1;
+    }
+
+    /** The rows this claim holds, each with its event and person. */
+    private List<ClaimedNotification> held(String claim) {
         return database.read(session -> {
             OutboxMapper mapper = session.getMapper(OutboxMapper.class);
             PersonMapper persons = session.getMapper(PersonMapper.class);

@@ -12,12 +12,22 @@ import org.gatepass.core.notify.RecipientRole;
 /** SQL for the notification outbox: OutboxMapper.xml. */
 public interface OutboxMapper {
     void insert(@Param("eventId") long eventId, @Param("notifier") String notifier, @Param("role") RecipientRole role,
-            @Param("address") String address, @Param("key") String idempotencyKey, @Param("now") Instant now);
+            @Param("address") String address, @Param("key") String idempotencyKey, @Param("digestKey") String digestKey,
+            @Param("now") Instant now);
 
     List<Long> dueIds(@Param("notifiers") Collection<String> notifiers, @Param("now") Instant now, @Param("limit") int limit);
 
     /** Takes one row if it is still due; 1 when this call won it. */
     int claim(@Param("id") long id, @Param("now") Instant now, @Param("leaseUntil") Instant leaseUntil, @Param("claim") String claim);
+
+    List<Long> digestPendingIds(@Param("notifier") String notifier, @Param("address") String address, @Param("digestKey") String digestKey);
+
+    /** Takes one pending row, due or not; 1 when this call won it. */
+    int claimPending(@Param("id") long id, @Param("leaseUntil") Instant leaseUntil, @Param("claim") String claim);
+
+    Instant lastDigestDelivery(@Param("notifier") String notifier, @Param("address") String address, @Param("digestKey") String digestKey);
+
+    int defer(@Param("id") long id, @Param("claim") String claim, @Param("until") Instant until);
 
     List<OutboxEntry> claimed(@Param("claim") String claim);
 

@@ -23,6 +23,7 @@ final class OutboxRows {
     private static final Logger LOG = Logger.getLogger(OutboxRows.class.getName());
     private static final int NOTIFIER_LENGTH = 100;
     private static final int ADDRESS_LENGTH = 1000;
+    private static final int DIGEST_KEY_LENGTH = 120;
 
     private OutboxRows() {
     }
@@ -48,8 +49,17 @@ final class OutboxRows {
                 LOG.warning(() -> "Event " + stored.id() + ": not notifying " + address + " by " + p.notifier()
                         + ": notifier name or address too long");
             } else if (seen.add(p.notifier() + '\u0000' + address)) {
-                outbox.insert(stored.id(), p.notifier(), p.recipient().role(), address, p.idempotencyKey(stored), now);
+                outbox.insert(stored.id(), p.notifier(), p.recipient().role(), address, p.idempotencyKey(stored), digestKey(p, stored), now);
             }
         }
+    }
+
+    /** The planned digest group, shortened to its column by a hash when a camera's id is very long. */
+    private static String digestKey(PlannedNotification planned, GateEvent event) {
+        String key = planned.digestKey(event);
+        if (key == null || key.length() <= DIGEST_KEY_LENGTH) {
+            return key;
+        }
+        return key.substring(0, key.indexOf(':') + 1) + "#" + Integer.toHexString(key.hashCode());
     }
 }

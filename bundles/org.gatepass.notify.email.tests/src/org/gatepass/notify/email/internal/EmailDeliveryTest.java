@@ -22,6 +22,9 @@ import org.gatepass.core.DataDirectory;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.notify.DeliveryException;
+import org.gatepass.core.notify.Notification;
+import org.gatepass.core.notify.NotificationSubject;
+import org.gatepass.core.notify.Recipient;
 import org.gatepass.core.notify.RecipientRole;
 import org.gatepass.core.secret.SecretStore;
 import org.gatepass.notify.email.EmailSettings;
@@ -105,6 +108,27 @@ class EmailDeliveryTest {
         ReceivedMail without = onlyMail();
         assertEquals("multipart/alternative", without.topType, "snapshot attachment switched off");
         assertTrue(without.only("text/plain").text().contains("Blocked person") && without.only("text/plain").text().contains("Emma Employee"));
+    }
+
+    @Test
+    void aDigestOfAlertsListsEverySightingAndCarriesTheNewestSnapshot() throws Exception {
+        EmailNotifier notifier = notifier(Fixtures.plain(smtpPort()));
+        List<NotificationSubject> earlier = List.of(Fixtures.alertAt(Decision.UNKNOWN_FACE, null, Fixtures.AT),
+                Fixtures.alertAt(Decision.UNKNOWN_FACE, null, Fixtures.AT.plusSeconds(40)));
+        NotificationSubject newest = Fixtures.alertAt(Decision.UNKNOWN_FACE, null, Fixtures.AT.plusSeconds(95));
+        notifier.deliver(new Notification(9, "outbox-9", newest, new Recipient(RecipientRole.SECURITY, DESK), 1, SNAPSHOT, earlier));
+
+        ReceivedMail mail = onlyMail();
+        ZonedDateTime first = Fixtures.AT.atZone(ZoneId.systemDefault());
+        String since = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(first);
+        assertEquals("Gatepass alerts: 3 × Unknown face at North Gate since " + since, mail.message.getSubject());
+        String text = mail.only("text/plain").text();
+        for (int seconds : new int[] { 0, 40, 95 }) {
+            String time = DateTimeFormatter.ofPattern("HH:mm:ss").format(first.plusSeconds(seconds));
+            assertTrue(text.contains(time + "  gate-cam-2  Unknown face  Unknown person"), "every sighting listed: " + text);
+        }
+        assertTrue(mail.only("text/html").text().contains("<strong>3 alerts at North Gate since " + since + "</strong>"));
+        assertEquals("snapshot-" + newest.event().id() + ".jpg", mail.only("image/jpeg").fileName(), "the newest alert's picture");
     }
 
     @Test

@@ -51,6 +51,12 @@ final class Fixtures {
                 null, AT), personOrNull);
     }
 
+    /** An alert at the given time; its event id counts up with the time so that each alert is a different event. */
+    static NotificationSubject alertAt(Decision decision, Person personOrNull, Instant at) {
+        return new NotificationSubject(new GateEvent(300L + at.getEpochSecond() - AT.getEpochSecond(),
+                personOrNull == null ? null : personOrNull.id(), "gate-cam-2", null, decision, null, at), personOrNull);
+    }
+
     static Notification notification(String key, NotificationSubject subject, RecipientRole role, String address, byte[] snapshot) {
         return new Notification(1, key, subject, new Recipient(role, address), 1, snapshot);
     }

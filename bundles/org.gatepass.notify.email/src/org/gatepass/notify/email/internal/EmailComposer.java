@@ -22,8 +22,8 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
 /**
- * Builds the e-mail for a notification: plain text and HTML alternatives from the templates, the snapshot
- * attached to alerts when wanted, and a Message-ID derived from the idempotency key so a repeated delivery
+ * Builds the e-mail for a notification: plain text and HTML alternatives from the templates (a digest of several
+ * alerts has templates of its own), the newest snapshot attached to alerts when wanted, and a Message-ID derived from the idempotency key so a repeated delivery
  * is the same message to the mail system and the reader's client.
  */
 final class EmailComposer {
@@ -42,8 +42,10 @@ final class EmailComposer {
 
     MimeMessage compose(Session session, EmailSettings settings, Notification notification) throws MessagingException {
         boolean alert = notification.subject().event().decision().isAlert();
-        EmailTemplates.Set template = templates.of(alert ? EmailTemplates.Kind.ALERT : EmailTemplates.Kind.MOVEMENT);
-        TemplateValues values = TemplateValues.of(notification.subject(), settings.gateName(), zone);
+        EmailTemplates.Set template = templates.of(notification.isDigest() ? EmailTemplates.Kind.ALERT_DIGEST
+                : alert ? EmailTemplates.Kind.ALERT : EmailTemplates.Kind.MOVEMENT);
+        TemplateValues values = notification.isDigest() ? TemplateValues.ofDigest(notification.subjects(), settings.gateName(), zone)
+                : TemplateValues.of(notification.subject(), settings.gateName(), zone);
 
         MimeMessage message = new FixedIdMessage(session, messageId(notification.idempotencyKey(), settings.senderAddress()));
         address(message, settings, notification.recipient().address());

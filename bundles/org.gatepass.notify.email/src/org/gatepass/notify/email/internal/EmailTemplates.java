@@ -19,10 +19,10 @@ final class EmailTemplates {
 
     /** A kind of e-mail and the names of its three template files. */
     enum Kind {
-        MOVEMENT, ALERT;
+        MOVEMENT, ALERT, ALERT_DIGEST;
 
         String file(String suffix) {
-            return name().toLowerCase(java.util.Locale.ROOT) + suffix;
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + suffix;
         }
     }
 

@@ -2,6 +2,8 @@ package org.gatepass.notify.email.internal;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +29,38 @@ final class TemplateValues {
     }
 
     static TemplateValues of(NotificationSubject subject, String gateName, ZoneId zone) {
+        return new TemplateValues(eventValues(subject, gateName, zone));
+    }
+
+    /**
+     * A digest of alerts, oldest first: the newest alert's values, plus {count}, {since} (the oldest alert's date
+     * and time) and {sightings}, one line per alert with its time, camera, decision and person.
+     */
+    static TemplateValues ofDigest(List<NotificationSubject> subjects, String gateName, ZoneId zone) {
+        Map<String, String> values = new HashMap<>(eventValues(subjects.get(subjects.size() - 1), gateName, zone));
+        var first = subjects.get(0).event().occurredAt().atZone(zone);
+        values.put("count", Integer.toString(subjects.size()));
+        values.put("since", DATE.format(first) + " " + TIME.format(first));
+        StringBuilder lines = new StringBuilder();
+        for (NotificationSubject subject : subjects) {
+            Map<String, String> one = eventValues(subject, gateName, zone);
+            lines.append(one.get("date")).append(' ').append(one.get("time")).append("  ").append(one.get("camera")).append("  ")
+                    .append(one.get("decision")).append("  ").append(one.get("name"));
+            if (!one.get("id").isEmpty()) {
+                lines.append(" (").append(one.get("id")).append(')');
+            }
+            lines.append('\n');
+        }
+        values.put("sightings", lines.toString().stripTrailing());
+        return new TemplateValues(values);
+    }
+
+    private static Map<String, String> eventValues(NotificationSubject subject, String gateName, ZoneId zone) {
         GateEvent event = subject.event();
         Person person = subject.person();
         String status = event.decision().isAlert() || event.direction() == null ? event.decision().label() : event.direction().label();
         var local = event.occurredAt().atZone(zone);
-        return new TemplateValues(Map.of(
+        return Map.of(
                 "name", person == null ? "Unknown person" : person.name(),
                 "id", person == null || person.externalId() == null ? "" : person.externalId(),
                 "category", person == null ? "" : person.category().label(),
@@ -41,7 +70,7 @@ final class TemplateValues {
                 "date", DATE.format(local),
                 "time", TIME.format(local),
                 "gate", gateName,
-                "camera", event.cameraId() == null ? "" : event.cameraId()));
+                "camera", event.cameraId() == null ? "" : event.cameraId());
     }
 
     String text(String template) {
