@@ -11,6 +11,11 @@ import org.gatepass.core.security.Actor;
 public interface SettingsAction {
     /** Service property: the PID whose settings the action works with. */
     String PID = "settings.pid";
+    /**
+     * Service property ({@code Boolean}): the configuration's changes apply when the application is started again, not
+     * at once; the editor says so when they are saved.
+     */
+    String APPLIES_AT_RESTART = "settings.appliesAtRestart";
 
     String label();
 

@@ -1,3 +1,3 @@
 /** Settings and secrets, changed through one audited service. */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.gatepass.core.settings;

@@ -27,14 +27,8 @@ class PersonServiceTest {
     @InjectService(timeout = 10_000)
     OperatorService operators;
 
-    private static Actor admin;
-
-    /** The first administrator of this test run's fresh database, created the way a first start does. */
     private Actor admin() {
-        if (admin == null) {
-            admin = operators.createFirstAdministrator("persons-admin", "Persons Administrator", "a long enough secret".toCharArray(), "test");
-        }
-        return admin;
+        return FirstAdministrator.of(operators);
     }
 
     @Test

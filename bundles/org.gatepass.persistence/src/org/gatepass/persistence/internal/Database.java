@@ -17,9 +17,13 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.gatepass.core.StorageException;
+import org.gatepass.core.secret.SecretStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The workstation's database: a connection pool, the schema migrations and the MyBatis mappers.
@@ -34,6 +38,9 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseSettings settings;
     private final PooledDataSource dataSource;
+    /** Holds the password chosen in the settings editor, used when neither the environment nor a property gives one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SecretStore secrets;
     private volatile SqlSessionFactory sessions;
     /** The session of the transaction the current thread is in, if any: it holds the database session only, never the operator. */
     private final ThreadLocal<SqlSession> current = new ThreadLocal<>();
@@ -44,7 +51,13 @@ public final class Database implements AutoCloseable {
     }
 
     public Database(DatabaseSettings settings) {
+        this(settings, null);
+    }
+
+    /** A database whose password, when the settings have none, is the one the settings editor stored. */
+    Database(DatabaseSettings settings, SecretStore secrets) {
         this.settings = settings;
+        this.secrets = secrets;
         this.dataSource = new PooledDataSource(Database.class.getClassLoader(), settings.driverClass(), settings.url(),
                 settings.user(), settings.password());
         dataSource.setPoolPingEnabled(true);
@@ -119,6 +132,10 @@ public final class Database implements AutoCloseable {
     }
 
     private SqlSessionFactory open() {
+        SecretStore store = secrets;
+        if (!settings.isEmbedded() && settings.password().isEmpty() && store != null) {
+            store.get(DatabaseChoice.PASSWORD_KEY).ifPresent(dataSource::setPassword);
+        }
         try {
             Migrations.apply(dataSource);
             LOG.info(() -> "Database ready: " + settings.describe());

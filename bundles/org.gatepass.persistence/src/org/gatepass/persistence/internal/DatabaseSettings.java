@@ -12,7 +12,8 @@ import org.gatepass.core.DataDirectory;
 /**
  * Which database to use. System properties win over {@code <data>/gatepass.properties}; without either the
  * embedded H2 file database in the data directory is used. The password never comes from that file: it
- * is read from {@code -Dgatepass.db.password} or the {@code GATEPASS_DB_PASSWORD} environment variable.
+ * is read from {@code -Dgatepass.db.password} or the {@code GATEPASS_DB_PASSWORD} environment variable, else
+ * from the secret store where the settings editor put it (see {@link Database}).
  */
 public record DatabaseSettings(String url, String user, String password) {
     public static final String URL = "gatepass.db.url";
@@ -20,6 +21,9 @@ public record DatabaseSettings(String url, String user, String password) {
     public static final String PASSWORD = "gatepass.db.password";
     public static final String PASSWORD_ENV = "GATEPASS_DB_PASSWORD";
     public static final String CONFIG_FILE = "gatepass.properties";
+    /** Keys of {@value #CONFIG_FILE}. */
+    static final String FILE_URL = "db.url";
+    static final String FILE_USER = "db.user";
     private static final Logger LOG = Logger.getLogger(DatabaseSettings.class.getName());
 
     public DatabaseSettings {
@@ -36,8 +40,8 @@ public record DatabaseSettings(String url, String user, String password) {
         if (file.containsKey("db.password")) {
             LOG.warning(() -> "Ignoring db.password in " + data.resolve(CONFIG_FILE) + ": set " + PASSWORD_ENV + " instead");
         }
-        String url = first(System.getProperty(URL), file.getProperty("db.url"), embeddedUrl(data));
-        String user = first(System.getProperty(USER), file.getProperty("db.user"), "");
+        String url = first(System.getProperty(URL), file.getProperty(FILE_URL), embeddedUrl(data));
+        String user = first(System.getProperty(USER), file.getProperty(FILE_USER), "");
         String password = first(System.getProperty(PASSWORD), System.getenv(PASSWORD_ENV), "");
         return new DatabaseSettings(url, user, password);
     }
@@ -67,7 +71,7 @@ public record DatabaseSettings(String url, String user, String password) {
         return options < 0 ? url : url.substring(0, options);
     }
 
-    private static Properties readConfig(Path file) {
+    static Properties readConfig(Path file) {
         Properties properties = new Properties();
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {

@@ -55,6 +55,11 @@ final class ActionButtons {
         ((GridData) area.getLayoutData()).exclude = area.getChildren().length == 0;
     }
 
+    /** True when an action of the PID says its changes apply at the next start ({@link SettingsAction#APPLIES_AT_RESTART}). */
+    boolean appliesAtRestart(String pid) {
+        return references(pid).stream().anyMatch(r -> Boolean.TRUE.equals(r.getProperty(SettingsAction.APPLIES_AT_RESTART)));
+    }
+
     private void add(SettingsAction action, int number, BiConsumer<SettingsAction, String> run) {
         Button button = TestIds.name(new Button(area, SWT.PUSH), "settings.action." + number);
         button.setText(action.label() + (action.inputLabel().isEmpty() ? "" : " " + action.inputLabel()));

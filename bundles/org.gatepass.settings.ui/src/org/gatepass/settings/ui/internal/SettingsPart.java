@@ -289,7 +289,9 @@ public final class SettingsPart {
             return pid;
         }, pid -> {
             secrets.forEach(s -> s.field().clearSecret());
-            message.info(entry.component().name() + " saved and applied" + (secrets.isEmpty() ? "." : "; secrets stored in the secret store."));
+            String applied = actionButtons.appliesAtRestart(entry.component().pid()) ? " saved; it applies when Gatepass is started again"
+                    : " saved and applied";
+            message.info(entry.component().name() + applied + (secrets.isEmpty() ? "." : "; secrets stored in the secret store."));
             reload(pid);
         }, e -> message.error("Not saved: " + e.getMessage()));
     }
