@@ -204,7 +204,7 @@ public final class GateRuntime implements GateMonitor {
 
     private static Double number(CameraSource camera, Map<String, Object> properties, String key) {
         Object value = properties.get(key);
-        if (value == null) {
+        if (value == null || value.toString().isBlank()) {
             return null;
         }
         try {

@@ -3,6 +3,7 @@ package org.gatepass.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Dictionary;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -76,9 +78,21 @@ class SettingsViewTest {
             workbench.waitUntil("the negative frame rate is refused", () -> message().contains("'-2' is refused"));
             assertEquals(0, configurationsWith(REPLAY).length, "nothing is stored while the form has problems");
             workbench.fill("settings.field.fps", "5");
+            workbench.ui(() -> {
+                Combo mode = workbench.find("settings.field.gate.mode", Combo.class);
+                mode.select(mode.indexOf("ENTRY"));
+            });
+            workbench.fill("settings.field.gate.targetFpir", "2");
+            workbench.press("settings.save");
+            workbench.waitUntil("a rate above 1 is refused", () -> message().contains("Target FPIR: '2' is refused"));
+            workbench.fill("settings.field.gate.targetFpir", "0.001");
             workbench.press("settings.save");
             workbench.waitUntil("the replay camera is saved", () -> message().contains("saved and applied"));
             awaitLive(REPLAY);
+            Dictionary<String, Object> replay = configurationsWith(REPLAY)[0].getProperties();
+            assertEquals("ENTRY", replay.get("gate.mode"), "the camera's direction is set in the editor");
+            assertEquals(0.001, replay.get("gate.targetFpir"));
+            assertNull(replay.get("gate.threshold"), "left empty: derived from the target FPIR");
             workbench.press("settings.testPicture");
             workbench.waitUntil("the test picture shows", () -> workbench.find("settings.picture", Label.class).getImage() != null);
             assertTrue(workbench.text("settings.pictureStatus").startsWith("Camera " + REPLAY + ": live"), workbench.text("settings.pictureStatus"));

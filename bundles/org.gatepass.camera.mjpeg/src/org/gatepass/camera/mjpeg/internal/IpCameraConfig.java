@@ -2,6 +2,7 @@ package org.gatepass.camera.mjpeg.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 @ObjectClassDefinition(name = "IP camera",
         description = "A network camera over HTTP: an MJPEG stream, or a JPEG snapshot URL polled at a set rate.")
@@ -33,4 +34,17 @@ public @interface IpCameraConfig {
 
     @AttributeDefinition(name = "Read timeout (ms)", description = "How long to wait for data from a connected camera before reconnecting.", min = "1")
     int read_timeout_ms() default 5000;
+
+    @AttributeDefinition(name = "Direction", description = "TOGGLE: a person seen here goes In, then Out, then In again; ENTRY: always In; "
+            + "EXIT: always Out.", options = { @Option(label = "TOGGLE", value = "TOGGLE"), @Option(label = "ENTRY", value = "ENTRY"),
+                    @Option(label = "EXIT", value = "EXIT") })
+    String gate_mode() default "TOGGLE";
+
+    @AttributeDefinition(name = "Target FPIR", description = "Share of strangers this camera may take for somebody enrolled, e.g. 0.001; "
+            + "empty for the recognition pipeline's own.", required = false, min = "0", max = "1")
+    double gate_targetFpir();
+
+    @AttributeDefinition(name = "Fixed threshold", description = "A similarity (-1 to 1) a face needs here, instead of the one derived from "
+            + "the target FPIR and the number enrolled; empty to derive it.", required = false, min = "-1", max = "1")
+    double gate_threshold();
 }

@@ -2,6 +2,7 @@ package org.gatepass.camera.opencv.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 @ObjectClassDefinition(name = "Replay camera",
         description = "Plays recorded pictures in a loop, as a camera would deliver them: for demonstrations, tests and benchmarks.")
@@ -17,4 +18,17 @@ public @interface ReplayCameraConfig {
 
     @AttributeDefinition(name = "Frame rate", description = "Frames per second; 0 plays every picture, as fast as the gate takes them.", min = "0")
     double fps() default 10;
+
+    @AttributeDefinition(name = "Direction", description = "TOGGLE: a person seen here goes In, then Out, then In again; ENTRY: always In; "
+            + "EXIT: always Out.", options = { @Option(label = "TOGGLE", value = "TOGGLE"), @Option(label = "ENTRY", value = "ENTRY"),
+                    @Option(label = "EXIT", value = "EXIT") })
+    String gate_mode() default "TOGGLE";
+
+    @AttributeDefinition(name = "Target FPIR", description = "Share of strangers this camera may take for somebody enrolled, e.g. 0.001; "
+            + "empty for the recognition pipeline's own.", required = false, min = "0", max = "1")
+    double gate_targetFpir();
+
+    @AttributeDefinition(name = "Fixed threshold", description = "A similarity (-1 to 1) a face needs here, instead of the one derived from "
+            + "the target FPIR and the number enrolled; empty to derive it.", required = false, min = "-1", max = "1")
+    double gate_threshold();
 }

@@ -2,6 +2,7 @@ package org.gatepass.camera.opencv.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 @ObjectClassDefinition(name = "USB camera", description = "A webcam or capture device attached to this workstation (V4L2 on Linux).")
 public @interface UsbCameraConfig {
@@ -22,4 +23,17 @@ public @interface UsbCameraConfig {
 
     @AttributeDefinition(name = "Frame rate", description = "Requested frames per second; 0 keeps the camera's default.", min = "0")
     double fps() default 0;
+
+    @AttributeDefinition(name = "Direction", description = "TOGGLE: a person seen here goes In, then Out, then In again; ENTRY: always In; "
+            + "EXIT: always Out.", options = { @Option(label = "TOGGLE", value = "TOGGLE"), @Option(label = "ENTRY", value = "ENTRY"),
+                    @Option(label = "EXIT", value = "EXIT") })
+    String gate_mode() default "TOGGLE";
+
+    @AttributeDefinition(name = "Target FPIR", description = "Share of strangers this camera may take for somebody enrolled, e.g. 0.001; "
+            + "empty for the recognition pipeline's own.", required = false, min = "0", max = "1")
+    double gate_targetFpir();
+
+    @AttributeDefinition(name = "Fixed threshold", description = "A similarity (-1 to 1) a face needs here, instead of the one derived from "
+            + "the target FPIR and the number enrolled; empty to derive it.", required = false, min = "-1", max = "1")
+    double gate_threshold();
 }
