@@ -57,6 +57,7 @@ class PersonsFolderAndLayoutTest {
                         id + " at " + bounds + " lies outside the window's client area " + window);
             }
             });
+            workbench.screenshot(workbench.ui(() -> workbench.mainShell().orElseThrow()), Path.of("target", "persons.png"));
         } finally {
             workbench.ui(() -> workbench.mainShell().orElseThrow().setMaximized(true));
         }
