@@ -157,8 +157,12 @@ class ReplayCameraTest {
             assertTrue(seen >= 60, "a viewer of a 50 frames/s camera saw " + seen + " frames in about 2 s");
             assertTrue(processed >= 7 && processed <= 12, "a sink busy 200 ms per frame got " + processed
                     + " frames in about 2 s, with one viewer stalled");
-            assertEquals(List.of(State.STOPPED, State.CONNECTING, State.LIVE), states.subList(0, 3),
-                    "the viewer learnt the status when added and every change after");
+            // statuses wait in a newest-wins slot like frames: a viewer may skip CONNECTING, never see them out of order
+            List<State> order = List.of(State.STOPPED, State.CONNECTING, State.LIVE);
+            List<Integer> seenInOrder = states.stream().map(order::indexOf).toList();
+            assertTrue(!states.isEmpty() && states.get(states.size() - 1) == State.LIVE && !seenInOrder.contains(-1)
+                    && seenInOrder.equals(seenInOrder.stream().sorted().distinct().toList()),
+                    "the viewer learnt the newest status, in order: " + states);
 
             fast.close();
             int afterClose = watching.count();
