@@ -11,6 +11,8 @@ public enum AuditAction {
     ALERT_RESOLVE("alert.resolve"),
     STRANGER_NAME("stranger.name"),
     PRESENCE_MARK_OUT("presence.markout"),
+    PASS_ISSUE("pass.issue"),
+    PASS_REVOKE("pass.revoke"),
     SETTINGS_CHANGE("settings.change"),
     SECRET_CHANGE("secret.change"),
     OPERATOR_CREATE("operator.create"),

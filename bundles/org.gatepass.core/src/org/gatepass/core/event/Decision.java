@@ -2,7 +2,9 @@ package org.gatepass.core.event;
 
 /** What the gate decided about a face or pass; everything but {@link #ADMITTED} is an alert. */
 public enum Decision {
-    ADMITTED("Admitted"), UNKNOWN_FACE("Unknown face"), BLOCKED_PERSON("Blocked person"), INACTIVE_PERSON("Inactive person");
+    ADMITTED("Admitted"), UNKNOWN_FACE("Unknown face"), BLOCKED_PERSON("Blocked person"), INACTIVE_PERSON("Inactive person"),
+    /** A pass code refused at a camera: forged, altered, expired, revoked or not for this gate (the event's reason says which). */
+    PASS_REFUSED("Pass refused");
 
     private final String label;
 

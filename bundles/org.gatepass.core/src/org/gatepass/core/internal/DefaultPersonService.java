@@ -116,7 +116,7 @@ public final class DefaultPersonService implements PersonService {
         return "person " + person.id() + " '" + person.name() + "'";
     }
 
-    private static String describe(Person p) {
+    static String describe(Person p) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("externalId", p.externalId());
         values.put("name", p.name());

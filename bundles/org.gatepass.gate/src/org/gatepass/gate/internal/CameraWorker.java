@@ -18,11 +18,15 @@ import org.gatepass.core.StorageException;
 import org.gatepass.core.camera.CameraSource;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.core.camera.FrameSink;
+import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.gate.CameraMode;
 import org.gatepass.core.gate.GateDecision;
 import org.gatepass.core.gate.GateDecisionEngine;
+import org.gatepass.core.pass.PassCheck;
+import org.gatepass.core.pass.PassToken;
 import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonCategory;
 import org.gatepass.gate.CameraView;
 import org.gatepass.gate.CameraView.FaceMark;
 import org.gatepass.vision.Embedding;
@@ -42,6 +46,8 @@ final class CameraWorker implements FrameSink {
     private static final Logger LOG = Logger.getLogger(CameraWorker.class.getName());
     private static final int MAX_LATENCIES = 1000;
     private static final Duration FIRST_SEEN_KEPT = Duration.ofMinutes(2);
+    /** A pass code seen again within this long at the same camera is the same showing. */
+    private static final Duration CODE_REPEAT = Duration.ofSeconds(10);
 
     private final CameraSource camera;
     private final Lane lane;
@@ -63,10 +69,18 @@ final class CameraWorker implements FrameSink {
     /** The evidence of unknown faces decided in this frame, to file them with a stranger; cleared every frame. */
     private final Map<Identity, Embedding> evidenceOf = new IdentityHashMap<>();
     private final StrangerGrouping strangers;
+    private final PassDesk passes;
+    private final QrReader qr = new QrReader();
+    /** Pass codes acted on lately, by code: a code held up for a while is one event. */
+    private final Map<String, Instant> codesHandled = new HashMap<>();
+    /** Visitors at a QR_AND_FACE camera whose valid code was shown, waiting for their face; and the other way round. */
+    private final Map<Long, Instant> codeShown = new HashMap<>();
+    private final Map<Long, Instant> faceSeen = new HashMap<>();
 
     CameraWorker(CameraSource camera, Lane lane, FacePipeline pipeline, Gallery gallery, GateDecisionEngine engine, KnownPersons persons,
-            EventRecorder recorder, StrangerGrouping strangers, int confirmationFrames, BooleanSupplier decisionsHeld) {
+            EventRecorder recorder, StrangerGrouping strangers, PassDesk passes, int confirmationFrames, BooleanSupplier decisionsHeld) {
         this.camera = camera;
+        this.passes = passes;
         this.strangers = strangers;
         this.decisionsHeld = decisionsHeld;
         this.lane = lane;
@@ -118,6 +132,10 @@ final class CameraWorker implements FrameSink {
             }
         }
         evidenceOf.clear();
+        if (!decisionsHeld.getAsBoolean()) {
+            qr.read(frame).filter(PassToken::looksLikePass).ifPresent(code -> onPassCode(code, frame));
+            expireUnpairedCodes(frame);
+        }
         // a track's first sighting is kept while it may still be decided: well past the tracker's missed frames
         firstSeen.values().removeIf(seen -> seen.isBefore(frame.capturedAt().minus(FIRST_SEEN_KEPT)));
         framesProcessed.incrementAndGet();
@@ -195,13 +213,95 @@ final class CameraWorker implements FrameSink {
             return;
         }
         Instant at = frame.capturedAt();
+        if (person.category() == PersonCategory.VISITOR) {
+            if (lane.visitors() == VisitorCheck.QR_AND_FACE) {
+                if (codeShown.remove(person.id()) == null) {
+                    faceSeen.put(person.id(), at);
+                    return;
+                }
+            } else {
+                Optional<String> refusal;
+                try {
+                    refusal = passes.refusalForFace(person.id(), lane.cameraId(), at);
+                } catch (StorageException e) {
+                    LOG.warning(() -> "Visitor " + person.id() + " at camera " + lane.cameraId() + ": passes cannot be checked while the database is down ("
+                            + e.getMessage() + "); not admitted");
+                    return;
+                }
+                if (refusal.isPresent()) {
+                    refusePass(person.id(), refusal.get(), frame);
+                    return;
+                }
+            }
+        }
+        move(person, score, frame);
+    }
+
+    private void move(Person person, Double score, Frame frame) {
+        Instant at = frame.capturedAt();
         recorder.recordMovement(person.id(), presence -> engine.movementOf(person, presence, lane.mode(), at)
                 .map(d -> new GateEvent(null, person.id(), lane.cameraId(), d.direction(), d.decision(), score, at)));
     }
 
+    /** A pass code in view: a valid one moves its visitor (with their face too where the camera asks for it), any other is an alert. */
+    private void onPassCode(String code, Frame frame) {
+        Instant at = frame.capturedAt();
+        codesHandled.values().removeIf(handled -> handled.isBefore(at.minus(CODE_REPEAT)));
+        if (codesHandled.containsKey(code)) {
+            return;
+        }
+        codesHandled.put(code, at);
+        PassCheck.Verdict verdict;
+        Optional<Person> holder;
+        try {
+            verdict = passes.check(code, lane.cameraId(), at);
+            holder = verdict.pass() == null ? Optional.empty() : persons.current(verdict.pass().personId());
+        } catch (StorageException e) {
+            codesHandled.remove(code);
+            LOG.warning(() -> "A pass code at camera " + lane.cameraId() + " cannot be checked while the database is down: " + e.getMessage());
+            return;
+        }
+        Long personId = verdict.pass() == null ? null : verdict.pass().personId();
+        if (!verdict.admitted()) {
+            refusePass(personId, verdict.refusal(), frame);
+            return;
+        }
+        if (holder.isEmpty()) {
+            refusePass(null, "the holder of pass " + verdict.pass().id() + " no longer exists", frame);
+            return;
+        }
+        Person visitor = holder.get();
+        var alert = engine.alertFor(visitor);
+        if (alert.isPresent()) {
+            alert(visitor.id(), alert.get(), Double.NaN, frame, null);
+        } else if (lane.visitors() == VisitorCheck.QR_AND_FACE && faceSeen.remove(visitor.id()) == null) {
+            codeShown.put(visitor.id(), at);
+        } else {
+            move(visitor, null, frame);
+        }
+    }
+
+    /** A code shown at a QR_AND_FACE camera whose face did not follow is refused; stale faces are forgotten. */
+    private void expireUnpairedCodes(Frame frame) {
+        Instant limit = frame.capturedAt().minus(VisitorCheck.PAIRING);
+        faceSeen.values().removeIf(seen -> seen.isBefore(limit));
+        List<Long> unpaired = codeShown.entrySet().stream().filter(e -> e.getValue().isBefore(limit)).map(Map.Entry::getKey).toList();
+        for (Long personId : unpaired) {
+            codeShown.remove(personId);
+            refusePass(personId, "the pass was shown but the visitor's face did not match within " + VisitorCheck.PAIRING.toSeconds() + " s", frame);
+        }
+    }
+
+    private void refusePass(Long personId, String reason, Frame frame) {
+        GateEvent event = new GateEvent(null, personId, lane.cameraId(), null, Decision.PASS_REFUSED, null, frame.capturedAt(), reason);
+        recorder.recordAlert(event, JpegSnapshots.of(frame), stored -> { });
+        LOG.info(() -> "Pass refused at camera " + lane.cameraId() + ": " + reason);
+    }
+
     /** Stores the alert; an unknown face's evidence files it with the stranger it resembles. */
     private void alert(Long personId, GateDecision decision, double score, Frame frame, Embedding unknownFace) {
-        GateEvent event = new GateEvent(null, personId, lane.cameraId(), null, decision.decision(), score, frame.capturedAt());
+        GateEvent event = new GateEvent(null, personId, lane.cameraId(), null, decision.decision(), Double.isNaN(score) ? null : score,
+                frame.capturedAt());
         recorder.recordAlert(event, JpegSnapshots.of(frame), stored -> {
             if (unknownFace != null) {
                 float threshold = lane.policy().threshold(pipeline.calibration(), Math.max(1, strangers.size()));
@@ -210,7 +310,7 @@ final class CameraWorker implements FrameSink {
         });
     }
 
-    /** How one camera takes part in the gate: its id, direction mode and open-set policy. */
-    record Lane(String cameraId, CameraMode mode, OpenSetPolicy policy) {
+    /** How one camera takes part in the gate: its id, direction mode, open-set policy and how visitors pass. */
+    record Lane(String cameraId, CameraMode mode, OpenSetPolicy policy, VisitorCheck visitors) {
     }
 }

@@ -32,7 +32,8 @@ final class EventJournal {
     static final String SUFFIX = ".event";
     /** Where entries that cannot be read are moved, kept for a person to look at. */
     static final String SET_ASIDE = "unreadable";
-    private static final int FORMAT = 0x47504A31; // "GPJ1"
+    private static final int FORMAT = 0x47504A32; // "GPJ2": with the event's reason
+    private static final int FORMAT_WITHOUT_REASON = 0x47504A31; // "GPJ1", written before reasons existed
 
     private final Path folder;
     private final AtomicLong lastStamp = new AtomicLong();
@@ -150,6 +151,7 @@ final class EventJournal {
             out.writeDouble(e.score() == null ? Double.NaN : e.score());
             out.writeLong(e.occurredAt().getEpochSecond());
             out.writeInt(e.occurredAt().getNano());
+            out.writeUTF(e.reason() == null ? "" : e.reason());
             byte[] jpeg = entry.snapshotJpeg();
             out.writeInt(jpeg == null ? -1 : jpeg.length);
             if (jpeg != null) {
@@ -176,7 +178,8 @@ final class EventJournal {
             throw new IOException("checksum mismatch (damaged or cut short)");
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - Long.BYTES))) {
-            if (in.readInt() != FORMAT) {
+            int format = in.readInt();
+            if (format != FORMAT && format != FORMAT_WITHOUT_REASON) {
                 throw new IOException("unknown format");
             }
             UUID key = new UUID(in.readLong(), in.readLong());
@@ -186,13 +189,15 @@ final class EventJournal {
             Decision decision = Decision.valueOf(in.readUTF());
             double score = in.readDouble();
             Instant at = Instant.ofEpochSecond(in.readLong(), in.readInt());
+            String reason = format == FORMAT ? in.readUTF() : "";
             int jpegLength = in.readInt();
             byte[] jpeg = jpegLength < 0 ? null : in.readNBytes(jpegLength);
             if (jpeg != null && jpeg.length != jpegLength) {
                 throw new IOException("picture cut short");
             }
             GateEvent event = new GateEvent(null, personId < 0 ? null : personId, cameraId,
-                    direction.isEmpty() ? null : Direction.valueOf(direction), decision, Double.isNaN(score) ? null : score, at);
+                    direction.isEmpty() ? null : Direction.valueOf(direction), decision, Double.isNaN(score) ? null : score, at,
+                    reason.isEmpty() ? null : reason);
             return new Entry(key, event, jpeg);
         }
     }

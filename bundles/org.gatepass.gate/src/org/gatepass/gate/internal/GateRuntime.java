@@ -19,6 +19,9 @@ import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.gate.CameraMode;
 import org.gatepass.core.gate.GateDecisionEngine;
+import org.gatepass.core.pass.PassKeys;
+import org.gatepass.core.secret.SecretStore;
+import org.gatepass.core.storage.PassRepository;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.core.storage.StrangerRepository;
 import org.gatepass.gate.CameraView;
@@ -63,20 +66,23 @@ public final class GateRuntime implements GateMonitor {
     private final Map<CameraSource, CameraWorker> workers = new ConcurrentHashMap<>();
     private final DecisionHolds holds;
     private final StrangerGrouping strangers;
+    private final PassDesk passes;
     private final ScheduledExecutorService replayer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("gate-journal-replay").daemon().factory());
 
     @Activate
     public GateRuntime(@Reference FacePipeline pipeline, @Reference Gallery gallery, @Reference PersonRepository persons,
             @Reference GateEventRepository events, @Reference EventAdmin eventAdmin, @Reference DecisionHolds holds,
-            @Reference StrangerRepository strangers, GateConfig config) {
-        this(pipeline, gallery, persons, events, eventAdmin, holds, strangers, config, new EventJournal(DataDirectory.resolve().resolve("journal")));
+            @Reference StrangerRepository strangers, @Reference PassRepository passes, @Reference SecretStore secrets, GateConfig config) {
+        this(pipeline, gallery, persons, events, eventAdmin, holds, strangers, new PassDesk(passes, () -> PassKeys.existing(secrets)), config,
+                new EventJournal(DataDirectory.resolve().resolve("journal")));
     }
 
     /** A gate whose events wait in {@code journal} while the database is down. */
     GateRuntime(FacePipeline pipeline, Gallery gallery, PersonRepository persons, GateEventRepository events, EventAdmin eventAdmin,
-            DecisionHolds holds, StrangerRepository strangers, GateConfig config, EventJournal journal) {
+            DecisionHolds holds, StrangerRepository strangers, PassDesk passes, GateConfig config, EventJournal journal) {
         this.pipeline = pipeline;
+        this.passes = passes;
         this.strangers = new StrangerGrouping(strangers);
         this.holds = holds;
         this.gallery = gallery;
@@ -92,7 +98,7 @@ public final class GateRuntime implements GateMonitor {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedCamera")
     synchronized void addCamera(CameraSource camera, Map<String, Object> properties) {
         CameraWorker.Lane lane = lane(camera, properties);
-        CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, strangers, confirmationFrames,
+        CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, strangers, passes, confirmationFrames,
                 () -> holds.isHeld(lane.cameraId()));
         workers.put(camera, worker);
         camera.start(worker);
@@ -119,7 +125,7 @@ public final class GateRuntime implements GateMonitor {
     }
 
     private CameraWorker.Lane lane(CameraSource camera, Map<String, Object> properties) {
-        return new CameraWorker.Lane(camera.id(), mode(camera, properties), policy(camera, properties));
+        return new CameraWorker.Lane(camera.id(), mode(camera, properties), policy(camera, properties), visitors(camera, properties));
     }
 
     @Deactivate
@@ -179,6 +185,20 @@ public final class GateRuntime implements GateMonitor {
         } catch (IllegalArgumentException e) {
             LOG.warning(() -> "Camera " + camera.id() + ": " + GateProperties.MODE + "=" + mode + " is not TOGGLE, ENTRY or EXIT; using TOGGLE");
             return CameraMode.TOGGLE;
+        }
+    }
+
+    private static VisitorCheck visitors(CameraSource camera, Map<String, Object> properties) {
+        Object check = properties.get(GateProperties.VISITORS);
+        if (check == null || check.toString().isBlank()) {
+            return VisitorCheck.QR_OR_FACE;
+        }
+        try {
+            return VisitorCheck.valueOf(check.toString().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            // the stricter check: a typo must not let visitors in on less than the site asked for
+            LOG.warning(() -> "Camera " + camera.id() + ": " + GateProperties.VISITORS + "=" + check + " is not QR_OR_FACE or QR_AND_FACE; using QR_AND_FACE");
+            return VisitorCheck.QR_AND_FACE;
         }
     }
 

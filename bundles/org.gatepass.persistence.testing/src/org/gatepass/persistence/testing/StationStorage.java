@@ -9,6 +9,7 @@ import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.storage.OperatorRepository;
+import org.gatepass.core.storage.PassRepository;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.core.storage.PresenceRepository;
 import org.gatepass.core.storage.StrangerRepository;
@@ -21,6 +22,7 @@ import org.gatepass.persistence.internal.MyBatisFaceTemplateRepository;
 import org.gatepass.persistence.internal.MyBatisGateEventRepository;
 import org.gatepass.persistence.internal.MyBatisNotificationOutbox;
 import org.gatepass.persistence.internal.MyBatisOperatorRepository;
+import org.gatepass.persistence.internal.MyBatisPassRepository;
 import org.gatepass.persistence.internal.MyBatisPersonRepository;
 import org.gatepass.persistence.internal.MyBatisPresenceRepository;
 import org.gatepass.persistence.internal.MyBatisStrangerRepository;
@@ -39,6 +41,7 @@ public final class StationStorage implements AutoCloseable {
     private final AlertRepository alerts;
     private final PresenceRepository presence;
     private final StrangerRepository strangers;
+    private final PassRepository passes;
     private final NotificationOutbox outbox;
     private final AuditTrail audit;
     private final Transactions transactions;
@@ -52,6 +55,7 @@ public final class StationStorage implements AutoCloseable {
         this.alerts = new MyBatisAlertRepository(database);
         this.presence = new MyBatisPresenceRepository(database);
         this.strangers = new MyBatisStrangerRepository(database);
+        this.passes = new MyBatisPassRepository(database);
         this.outbox = new MyBatisNotificationOutbox(database);
         this.audit = new MyBatisAuditTrail(database);
         this.transactions = new MyBatisTransactions(database);
@@ -80,6 +84,10 @@ public final class StationStorage implements AutoCloseable {
 
     public StrangerRepository strangers() {
         return strangers;
+    }
+
+    public PassRepository passes() {
+        return passes;
     }
 
     public PresenceRepository presence() {

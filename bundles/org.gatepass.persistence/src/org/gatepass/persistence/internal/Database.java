@@ -34,7 +34,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final List<String> MAPPERS = List.of("PersonMapper.xml", "GateEventMapper.xml", "FaceTemplateMapper.xml",
-            "OutboxMapper.xml", "OperatorMapper.xml", "AuditMapper.xml", "AlertMapper.xml", "PresenceMapper.xml", "StrangerMapper.xml");
+            "OutboxMapper.xml", "OperatorMapper.xml", "AuditMapper.xml", "AlertMapper.xml", "PresenceMapper.xml", "StrangerMapper.xml",
+            "PassMapper.xml");
 
     private final DatabaseSettings settings;
     private final PooledDataSource dataSource;

@@ -95,7 +95,8 @@ class CameraConfigurationTest {
                 Arrays.stream(information.getFactoryPids()).sorted().toArray(String[]::new));
 
         Map<String, AttributeDefinition> replay = attributes(information.getObjectClassDefinition(ReplayCamera.PID, null));
-        assertEquals(Set.of("camera.id", "name", "path", "fps", "gate.mode", "gate.targetFpir", "gate.threshold"), replay.keySet());
+        assertEquals(Set.of("camera.id", "name", "path", "fps", "gate.mode", "gate.targetFpir", "gate.threshold", "gate.visitors"),
+                replay.keySet());
         assertArrayEquals(new String[] {"TOGGLE", "ENTRY", "EXIT"}, replay.get("gate.mode").getOptionValues());
         assertNull(replay.get("gate.threshold").getDefaultValue(), "no fixed threshold unless one is set");
         assertEquals(AttributeDefinition.DOUBLE, replay.get("fps").getType());
@@ -103,8 +104,8 @@ class CameraConfigurationTest {
         assertNull(replay.get("path").getDefaultValue(), "the path has no default: it must be given");
 
         Map<String, AttributeDefinition> usb = attributes(information.getObjectClassDefinition(UsbCamera.PID, null));
-        assertEquals(Set.of("camera.id", "name", "device", "width", "height", "fps", "gate.mode", "gate.targetFpir", "gate.threshold"),
-                usb.keySet());
+        assertEquals(Set.of("camera.id", "name", "device", "width", "height", "fps", "gate.mode", "gate.targetFpir", "gate.threshold",
+                "gate.visitors"), usb.keySet());
         assertArrayEquals(new String[] {"0"}, usb.get("device").getDefaultValue());
     }
 

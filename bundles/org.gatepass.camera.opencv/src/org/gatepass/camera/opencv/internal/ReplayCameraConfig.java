@@ -31,4 +31,9 @@ public @interface ReplayCameraConfig {
     @AttributeDefinition(name = "Fixed threshold", description = "A similarity (-1 to 1) a face needs here, instead of the one derived from "
             + "the target FPIR and the number enrolled; empty to derive it.", required = false, min = "-1", max = "1")
     double gate_threshold();
+
+    @AttributeDefinition(name = "Visitors", description = "QR_OR_FACE: a visitor passes with a valid pass code, or with their enrolled face "
+            + "while a pass is valid here; QR_AND_FACE: both, one within 15 s of the other.", options = {
+                    @Option(label = "QR_OR_FACE", value = "QR_OR_FACE"), @Option(label = "QR_AND_FACE", value = "QR_AND_FACE") })
+    String gate_visitors() default "QR_OR_FACE";
 }
