@@ -46,7 +46,10 @@ public record AlertGroup(String subject, List<AlertEntry> alerts) {
         if (newest.personName() != null) {
             return newest.personName();
         }
-        return newest.strangerId() != null ? "Stranger #" + newest.strangerId() : "Unknown face";
+        if (newest.strangerId() != null) {
+            return "Stranger #" + newest.strangerId();
+        }
+        return newest.decision() == Decision.PASS_REFUSED ? "Unknown pass holder" : "Unknown face";
     }
 
     public Decision decision() {

@@ -23,7 +23,7 @@ public final class AlertGroups {
         for (AlertEntry alert : newestFirst) {
             String subject = alert.subject();
             List<AlertEntry> group = open.get(subject);
-            boolean byCamera = subject.startsWith("camera:");
+            boolean byCamera = subject.startsWith("camera");
             if (group == null || byCamera && Duration.between(alert.occurredAt(), group.get(group.size() - 1).occurredAt())
                     .compareTo(UNKNOWN_FACES_WINDOW) > 0) {
                 group = new ArrayList<>();

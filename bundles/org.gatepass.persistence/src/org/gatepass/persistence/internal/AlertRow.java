@@ -8,7 +8,8 @@ import org.gatepass.core.event.Decision;
 
 /** An alert with its acknowledgement and resolution columns, as the desk query reads it. */
 public record AlertRow(long eventId, Decision decision, String cameraId, Long personId, String personName, Long strangerId, Instant occurredAt,
-        int hasSnapshot, String acknowledgedBy, Instant acknowledgedAt, String note, String resolvedBy, Instant resolvedAt, String resolution) {
+        int hasSnapshot, String acknowledgedBy, Instant acknowledgedAt, String note, String resolvedBy, Instant resolvedAt, String resolution,
+        String reason) {
 
     AlertEntry entry() {
         AlertState state = resolvedAt != null ? AlertState.RESOLVED : acknowledgedAt != null ? AlertState.ACKNOWLEDGED : AlertState.OPEN;
@@ -25,6 +26,6 @@ public record AlertRow(long eventId, Decision decision, String cameraId, Long pe
                     case RESOLVED -> resolution;
                     case ACKNOWLEDGED -> note;
                     case OPEN -> null;
-                });
+                }, reason);
     }
 }

@@ -102,7 +102,8 @@ public final class AlertsPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         table = Tables.create(sash, "alerts.table");
         Tables.column(table, AlertGroup.class, "About", 170, AlertGroup::label);
-        Tables.column(table, AlertGroup.class, "What", 120, g -> g.decision().label());
+        Tables.column(table, AlertGroup.class, "What", 160, g -> g.decision().label()
+                + (g.newest().reason() == null ? "" : ": " + g.newest().reason()));
         Tables.column(table, AlertGroup.class, "Times", 50, g -> Integer.toString(g.alerts().size()));
         Tables.column(table, AlertGroup.class, "First", 120, g -> TIME.format(g.first().atZone(zone)));
         Tables.column(table, AlertGroup.class, "Last", 120, g -> TIME.format(g.last().atZone(zone)));

@@ -10,12 +10,14 @@ import org.gatepass.core.internal.DefaultAlertDesk;
 import org.gatepass.core.internal.DefaultAlertService;
 import org.gatepass.core.internal.DefaultEventLogService;
 import org.gatepass.core.internal.DefaultNotificationService;
+import org.gatepass.core.internal.DefaultPassService;
 import org.gatepass.core.internal.DefaultPersonService;
 import org.gatepass.core.internal.DefaultPresenceService;
 import org.gatepass.core.presence.PresenceService;
 import org.gatepass.core.internal.audit.DefaultAuditService;
 import org.gatepass.core.internal.settings.DefaultSettingsService;
 import org.gatepass.core.notify.NotificationService;
+import org.gatepass.core.pass.PassService;
 import org.gatepass.core.person.PersonService;
 import org.gatepass.core.secret.SecretStore;
 import org.gatepass.core.settings.SettingsService;
@@ -41,6 +43,8 @@ final class ServiceStation implements AutoCloseable {
     final NotificationService notifications;
     final SettingsService settings;
     final AuditService audit;
+    final SecretStore secrets = service(SecretStore.class);
+    final PassService passes;
 
     ServiceStation(StationStorage storage) {
         this.storage = storage;
@@ -56,6 +60,7 @@ final class ServiceStation implements AutoCloseable {
         settings = new DefaultSettingsService(service(ConfigurationAdmin.class), service(SecretStore.class), sessions, storage.audit(),
                 storage.transactions());
         audit = new DefaultAuditService(storage.audit(), sessions);
+        passes = new DefaultPassService(storage.passes(), storage.persons(), secrets, sessions, storage.audit(), storage.transactions());
     }
 
     private static <S> S service(Class<S> type) {

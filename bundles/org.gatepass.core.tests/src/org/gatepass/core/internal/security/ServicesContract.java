@@ -31,8 +31,12 @@ import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.pass.InvalidPassException;
+import org.gatepass.core.pass.IssuedPass;
+import org.gatepass.core.pass.PassCheck;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.person.PersonStatus;
 import org.gatepass.core.presence.PresenceBoard;
 import org.gatepass.core.presence.PresenceEntry;
 import org.gatepass.core.presence.PresenceService;
@@ -66,7 +70,7 @@ abstract class ServicesContract {
     /**
      * What each role may do, written out from the issue rather than read from {@link Role}, so a wrong grant in
      * the code fails here: Security has the cameras, the log, alerts and the presence list; Reception looks up
-     * persons (visitors and passes come later); Admin has everything.
+     * persons and issues visitors' passes; Admin has everything.
      */
     private static final Map<String, Set<Role>> ALLOWED = Map.ofEntries(
             Map.entry("persons.search", EnumSet.of(Role.RECEPTION, Role.ADMIN)),
@@ -103,7 +107,11 @@ abstract class ServicesContract {
             Map.entry("audit.find", EnumSet.of(Role.ADMIN)),
             Map.entry("audit.count", EnumSet.of(Role.ADMIN)),
             Map.entry("audit.verify", EnumSet.of(Role.ADMIN)),
-            Map.entry("audit.exportCsv", EnumSet.of(Role.ADMIN)));
+            Map.entry("audit.exportCsv", EnumSet.of(Role.ADMIN)),
+            Map.entry("passes.issue", EnumSet.of(Role.RECEPTION, Role.ADMIN)),
+            Map.entry("passes.list", EnumSet.of(Role.RECEPTION, Role.ADMIN)),
+            Map.entry("passes.revoke", EnumSet.of(Role.RECEPTION, Role.ADMIN)),
+            Map.entry("passes.code", EnumSet.of(Role.RECEPTION, Role.ADMIN)));
 
     private final List<StationStorage> opened = new ArrayList<>();
     private ServiceStation station;
@@ -201,7 +209,57 @@ abstract class ServicesContract {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        ops.put("passes.issue", a -> issuePass(a, "Issued " + NAMES.incrementAndGet()));
+        ops.put("passes.list", a -> station.passes.list(a, Instant.now()));
+        ops.put("passes.revoke", a -> station.passes.revoke(a, issuePass(admin, "Revoked " + NAMES.incrementAndGet()).pass().id(), "left"));
+        ops.put("passes.code", a -> station.passes.code(a, issuePass(admin, "Coded " + NAMES.incrementAndGet()).pass().id()));
         return ops;
+    }
+
+    private IssuedPass issuePass(Actor actor, String visitor) {
+        Instant now = Instant.now();
+        return station.passes.issue(actor, Person.newPerson(visitor, PersonCategory.VISITOR), "Meeting", now, now.plusSeconds(3600), List.of());
+    }
+
+    @Test
+    void passesAreIssuedCheckedListedRevokedAndAudited() {
+        Instant now = Instant.now();
+        Person visitor = new Person(null, null, "Vic Visitor", "vic@example.org", null, PersonCategory.VISITOR, PersonStatus.ACTIVE,
+                "host@example.org");
+        IssuedPass issued = station.passes.issue(admin, visitor, "Maintenance", now.minusSeconds(60), now.plusSeconds(7200), List.of("lobby", "lab-2"));
+        assertEquals("Vic Visitor", issued.visitor().name());
+        assertEquals(List.of("lobby", "lab-2"), issued.pass().cameras());
+        PassCheck check = new PassCheck(java.time.ZoneOffset.UTC);
+        byte[] key = org.gatepass.core.pass.PassKeys.existing(station.secrets).orElseThrow();
+        assertTrue(check.check(key, issued.code(), id -> station.storage.passes().find(id), "lobby", now).admitted(), "the code opens its camera");
+        assertEquals(issued.code(), station.passes.code(admin, issued.pass().id()), "the same code when printed again");
+        assertTrue(station.passes.list(admin, now).stream().anyMatch(l -> l.pass().id().equals(issued.pass().id())
+                && l.visitorName().equals("Vic Visitor") && l.hostEmail().equals("host@example.org")));
+
+        InvalidPassException bad = assertThrows(InvalidPassException.class, () -> station.passes.issue(admin,
+                Person.newPerson("", PersonCategory.VISITOR), "x".repeat(201), now.plusSeconds(60), now, List.of("a,b")));
+        assertEquals(List.of("Name is required."), bad.problems(), "the visitor is checked first");
+        bad = assertThrows(InvalidPassException.class, () -> station.passes.issue(admin, Person.newPerson("Ok Visitor", PersonCategory.VISITOR),
+                "x".repeat(201), now.plusSeconds(60), now, List.of("a,b")));
+        assertEquals(List.of("The pass must end after it begins.", "The pass would have ended already.",
+                "The purpose is at most 200 characters long.", "Cameras are listed by their IDs, which contain no commas, 1000 characters in all at most."),
+                bad.problems());
+        Person employee = station.persons.create(admin, Person.newPerson("Emma Employee", PersonCategory.EMPLOYEE));
+        bad = assertThrows(InvalidPassException.class, () -> station.passes.issue(admin, employee, "", now, now.plusSeconds(60), List.of()));
+        assertTrue(bad.getMessage().contains("is not a visitor"), bad.getMessage());
+        assertThrows(InvalidPassException.class, () -> station.passes.issue(admin, Person.newPerson("Long Stay", PersonCategory.VISITOR), "",
+                now, now.plus(java.time.Duration.ofDays(32)), List.of()));
+
+        station.passes.revoke(admin, issued.pass().id(), "host cancelled");
+        assertEquals("pass " + issued.pass().id() + " was revoked: host cancelled",
+                check.check(key, issued.code(), id -> station.storage.passes().find(id), "lobby", now).refusal());
+        assertThrows(InvalidPassException.class, () -> station.passes.revoke(admin, issued.pass().id(), "again"), "revoked once");
+        assertThrows(InvalidPassException.class, () -> station.passes.revoke(admin, issued.pass().id(), " "), "a reason is required");
+        AuditEntry revoke = newest(AuditAction.PASS_REVOKE);
+        assertTrue(revoke.subject().contains("Vic Visitor") && revoke.after().contains("revokeReason=host cancelled"), revoke.toString());
+        assertTrue(newest(AuditAction.PASS_ISSUE).after().contains("cameras=lobby, lab-2"));
+        assertTrue(station.passes.list(admin, now.plusSeconds(7201)).stream().noneMatch(l -> l.pass().id().equals(issued.pass().id())),
+                "a pass revoked before the list's time is not listed");
     }
 
     @Test
