@@ -50,6 +50,8 @@ class CameraEnrollmentTest {
         persons.create(workbench.actor(), Person.newPerson(name, PersonCategory.EMPLOYEE));
 
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+
+        workbench.showPart("org.gatepass.part.persons");
         workbench.selectPerson(name);
 
         Configuration camera = replay(CAMERA, "Enrolment desk", faces);

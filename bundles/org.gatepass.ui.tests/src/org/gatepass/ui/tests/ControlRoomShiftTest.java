@@ -61,6 +61,7 @@ class ControlRoomShiftTest {
         String jiang = "Jiang Zemin " + System.nanoTime();
         Person enrolled = persons.create(workbench.actor(), Person.newPerson(jiang, PersonCategory.EMPLOYEE));
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+        workbench.showPart("org.gatepass.part.persons");
         workbench.selectPerson(jiang);
         workbench.ui(() -> PersonsParts.enrolPhotos(application, List.of(SharedFaces.photo("Jiang_Zemin", 1), SharedFaces.photo("Jiang_Zemin", 2))));
         workbench.waitUntil("the photos are enrolled", () -> workbench.text("persons.message").startsWith("Enrolled 2 of 2 photos"));

