@@ -18,6 +18,9 @@ public interface PersonRepository {
 
     Optional<Person> findByExternalId(String externalId);
 
+    /** The oldest person with this e-mail address, compared without regard to case. */
+    Optional<Person> findByEmail(String email);
+
     /** Persons whose name or ID contains {@code text} (case-insensitive), by name, at most {@code limit}. */
     List<Person> search(String text, int limit);
 }

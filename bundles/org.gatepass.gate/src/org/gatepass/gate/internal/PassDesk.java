@@ -40,12 +40,15 @@ final class PassDesk {
         return check.check(k, code, passes::find, cameraId, at);
     }
 
-    /** Why a visitor recognised by face may not pass this camera now; empty when one of their passes lets them. */
+    /**
+     * Why a visitor recognised by face may not pass this camera now: once a visitor holds passes, their face counts only
+     * while one of them is valid here. A visitor never given a pass is let through like any enrolled person.
+     */
     Optional<String> refusalForFace(long personId, String cameraId, Instant at) {
         List<VisitorPass> held = passes.ofPerson(personId);
-        if (held.stream().anyMatch(p -> p.state(at) == VisitorPass.State.VALID && p.opens(cameraId))) {
+        if (held.isEmpty() || held.stream().anyMatch(p -> p.state(at) == VisitorPass.State.VALID && p.opens(cameraId))) {
             return Optional.empty();
         }
-        return Optional.of(held.isEmpty() ? "a visitor without a pass" : "no pass valid at camera " + cameraId + " now");
+        return Optional.of("no pass of this visitor is valid at camera " + cameraId + " now");
     }
 }

@@ -16,5 +16,7 @@ public interface PersonMapper {
 
     Person findByExternalId(@Param("externalId") String externalId);
 
+    Person findByEmail(@Param("email") String email);
+
     List<Person> search(@Param("pattern") String pattern, @Param("limit") int limit);
 }

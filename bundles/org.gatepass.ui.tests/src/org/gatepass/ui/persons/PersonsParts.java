@@ -7,7 +7,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 
-/** Drives the Persons view's enrolment for tests, past the file chooser (UI thread only). */
+/** Drives the Persons view's enrolment and import for tests, past the file chooser and dialogs (UI thread only). */
 public final class PersonsParts {
     private PersonsParts() {
     }
@@ -20,6 +20,16 @@ public final class PersonsParts {
     /** As if the folder was chosen after pressing Enrol folder…. */
     public static void enrolFolder(MApplication application, Path folder) {
         part(application).enrolFolder(folder);
+    }
+
+    /** As if the file was chosen after pressing Import…: its dialog opens once the file is read. */
+    public static void importFile(MApplication application, Path file) {
+        part(application).importFile(file);
+    }
+
+    /** As if the import of a checked file was confirmed with Import in its dialog. */
+    public static void applyImport(MApplication application, org.gatepass.core.importing.ImportPreview preview) {
+        part(application).applyImport(preview);
     }
 
     private static PersonsPart part(MApplication application) {

@@ -31,12 +31,15 @@ import org.eclipse.swt.widgets.Text;
 import org.gatepass.core.camera.CameraStatus;
 import org.gatepass.core.person.InvalidPersonException;
 import org.gatepass.core.person.Person;
+import org.gatepass.core.importing.ImportPreview;
+import org.gatepass.core.importing.PersonImportService;
 import org.gatepass.core.person.PersonService;
 import org.gatepass.core.person.PersonStatus;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.Permission;
 import org.gatepass.gate.EnrollmentService;
 import org.gatepass.gate.GateMonitor;
+import org.gatepass.sheets.SheetReader;
 import org.gatepass.ui.internal.Background;
 import org.gatepass.ui.internal.MessageLine;
 import org.gatepass.ui.internal.TestIds;
@@ -60,6 +63,8 @@ public final class PersonsPart {
     private final EnrollmentService enrollment;
     /** Null where the gate does not run; enrolment from a camera is then unavailable. */
     private final GateMonitor monitor;
+    private final SheetReader sheets;
+    private final PersonImportService imports;
     private Actor actor;
     private Button newPerson;
     private Button save;
@@ -69,14 +74,18 @@ public final class PersonsPart {
     private Button deactivate;
     private Button enrol;
     private Button enrolFolder;
+    private Button importFile;
     private Button enrolFromCamera;
     private Button erase;
     private boolean personShown;
     private MessageLine message;
 
     @Inject
-    public PersonsPart(PersonService persons, @Optional EnrollmentService enrollment, @Optional GateMonitor monitor) {
+    public PersonsPart(PersonService persons, @Optional EnrollmentService enrollment, @Optional GateMonitor monitor, SheetReader sheets,
+            PersonImportService imports) {
         this.persons = persons;
+        this.sheets = sheets;
+        this.imports = imports;
         this.enrollment = enrollment;
         this.monitor = monitor;
     }
@@ -85,7 +94,7 @@ public final class PersonsPart {
     void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite top = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(top);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
         search = TestIds.name(new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "persons.search");
         search.setMessage("Search by name or ID");
@@ -97,6 +106,10 @@ public final class PersonsPart {
         enrolFolder.setText("Enrol folder…");
         enrolFolder.setToolTipText("Enrol a folder holding one sub-folder of photos per person, named by their ID or exact name");
         enrolFolder.addListener(SWT.Selection, e -> chooseFolder());
+        importFile = TestIds.name(new Button(top, SWT.PUSH), "persons.import");
+        importFile.setText("Import…");
+        importFile.setToolTipText("Add or update persons and visitors from an Excel workbook (.xlsx) or a CSV file");
+        importFile.addListener(SWT.Selection, e -> chooseImport());
         TypingDelay.onPause(search, this::reload);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
@@ -160,6 +173,7 @@ public final class PersonsPart {
         show(enrol, enrolFaces);
         show(enrolFolder, enrolFaces);
         enrolFolder.setEnabled(enrollment != null);
+        show(importFile, manage);
         show(enrolFromCamera, enrolFaces);
         show(erase, enrolFaces);
         form.setEditable(manage);
@@ -317,6 +331,46 @@ public final class PersonsPart {
         if (dialog.open() != null) {
             enrolPhotos(Arrays.stream(dialog.getFileNames()).map(name -> Path.of(dialog.getFilterPath(), name)).toList());
         }
+    }
+
+    private void chooseImport() {
+        FileDialog dialog = new FileDialog(importFile.getShell(), SWT.OPEN);
+        dialog.setText("Import persons");
+        dialog.setFilterExtensions(new String[] { "*.xlsx;*.csv", "*" });
+        dialog.setFilterNames(new String[] { "Excel workbooks and CSV files", "All files" });
+        String chosen = dialog.open();
+        if (chosen != null) {
+            importFile(Path.of(chosen));
+        }
+    }
+
+    /** Reads the file, then lets the operator map its columns and check every row before anything is written. */
+    void importFile(Path file) {
+        Actor acting = actor;
+        message.info("Reading " + file.getFileName() + "…");
+        Background.run("Reading " + file.getFileName(), table.getControl(), () -> {
+            try {
+                return sheets.read(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
+            }
+        }, read -> {
+            message.clear();
+            ImportDialog dialog = new ImportDialog(importFile.getShell(), read, imports, acting);
+            if (dialog.open() == Window.OK && dialog.preview() != null) {
+                applyImport(dialog.preview());
+            }
+        }, failure -> message.error(failure.getMessage()));
+    }
+
+    /** Writes the rows of a checked import that passed, and says what came of it. */
+    void applyImport(ImportPreview preview) {
+        Actor acting = actor;
+        Background.runWithProgress("Importing persons", table.getControl(), monitor -> imports.apply(acting, preview), result -> {
+            message.info("Imported from " + preview.source() + ": " + result.created() + " added, " + result.updated() + " updated, "
+                    + result.unchanged() + " unchanged, " + result.rejected() + " refused.");
+            reload();
+        }, this::showFailure);
     }
 
     private void chooseFolder() {

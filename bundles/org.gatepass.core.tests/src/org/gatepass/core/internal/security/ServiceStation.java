@@ -11,6 +11,9 @@ import org.gatepass.core.internal.DefaultAlertService;
 import org.gatepass.core.internal.DefaultEventLogService;
 import org.gatepass.core.internal.DefaultNotificationService;
 import org.gatepass.core.internal.DefaultPassService;
+import org.gatepass.core.internal.DefaultPersonImportService;
+import org.gatepass.core.importing.PersonImportService;
+import org.gatepass.sheets.SheetReader;
 import org.gatepass.core.internal.DefaultPersonService;
 import org.gatepass.core.internal.DefaultPresenceService;
 import org.gatepass.core.presence.PresenceService;
@@ -45,6 +48,8 @@ final class ServiceStation implements AutoCloseable {
     final AuditService audit;
     final SecretStore secrets = service(SecretStore.class);
     final PassService passes;
+    final PersonImportService imports;
+    final SheetReader sheets = service(SheetReader.class);
 
     ServiceStation(StationStorage storage) {
         this.storage = storage;
@@ -60,6 +65,7 @@ final class ServiceStation implements AutoCloseable {
         settings = new DefaultSettingsService(service(ConfigurationAdmin.class), service(SecretStore.class), sessions, storage.audit(),
                 storage.transactions());
         audit = new DefaultAuditService(storage.audit(), sessions);
+        imports = new DefaultPersonImportService(storage.persons(), sessions, storage.audit(), storage.transactions());
         passes = new DefaultPassService(storage.passes(), storage.persons(), secrets, sessions, storage.audit(), storage.transactions());
     }
 

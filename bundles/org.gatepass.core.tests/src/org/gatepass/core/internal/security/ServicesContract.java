@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +34,12 @@ import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.importing.ColumnMapping;
+import org.gatepass.core.importing.ImportPreview;
+import org.gatepass.core.importing.ImportResult;
+import org.gatepass.core.importing.ImportTable;
+import org.gatepass.core.importing.PersonField;
+import org.gatepass.core.importing.RowOutcome;
 import org.gatepass.core.pass.InvalidPassException;
 import org.gatepass.core.pass.IssuedPass;
 import org.gatepass.core.pass.PassCheck;
@@ -50,6 +59,7 @@ import org.gatepass.persistence.testing.StationStorage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,7 +121,9 @@ abstract class ServicesContract {
             Map.entry("passes.issue", EnumSet.of(Role.RECEPTION, Role.ADMIN)),
             Map.entry("passes.list", EnumSet.of(Role.RECEPTION, Role.ADMIN)),
             Map.entry("passes.revoke", EnumSet.of(Role.RECEPTION, Role.ADMIN)),
-            Map.entry("passes.code", EnumSet.of(Role.RECEPTION, Role.ADMIN)));
+            Map.entry("passes.code", EnumSet.of(Role.RECEPTION, Role.ADMIN)),
+            Map.entry("import.preview", EnumSet.of(Role.ADMIN)),
+            Map.entry("import.apply", EnumSet.of(Role.ADMIN)));
 
     private final List<StationStorage> opened = new ArrayList<>();
     private ServiceStation station;
@@ -209,6 +221,10 @@ abstract class ServicesContract {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        ImportTable oneRow = new ImportTable("matrix.csv", List.of("Name", "Category"),
+                List.of(new ImportTable.Row(2, List.of("Imported " + NAMES.incrementAndGet(), "Visitor"))));
+        ops.put("import.preview", a -> station.imports.preview(a, oneRow, ColumnMapping.guess(oneRow.headers())));
+        ops.put("import.apply", a -> station.imports.apply(a, station.imports.preview(admin, oneRow, ColumnMapping.guess(oneRow.headers()))));
         ops.put("passes.issue", a -> issuePass(a, "Issued " + NAMES.incrementAndGet()));
         ops.put("passes.list", a -> station.passes.list(a, Instant.now()));
         ops.put("passes.revoke", a -> station.passes.revoke(a, issuePass(admin, "Revoked " + NAMES.incrementAndGet()).pass().id(), "left"));
@@ -260,6 +276,100 @@ abstract class ServicesContract {
         assertTrue(newest(AuditAction.PASS_ISSUE).after().contains("cameras=lobby, lab-2"));
         assertTrue(station.passes.list(admin, now.plusSeconds(7201)).stream().noneMatch(l -> l.pass().id().equals(issued.pass().id())),
                 "a pass revoked before the list's time is not listed");
+    }
+
+    @Test
+    void aSheetAndACsvFileImportAndAReImportUpdatesInsteadOfDuplicating(@TempDir Path folder) throws Exception {
+        Path xlsx = TestWorkbooks.xlsx(folder.resolve("staff.xlsx"), List.of(
+                List.of("Staff ID", "Full name", "E-mail", "Mobile", "Type", "Host e-mail"),
+                List.of("T-1", "Tessa Teacher", "tessa@school.example", "+44 20 7946 0000", "Employee", ""),
+                List.of(1042, "Noor Student", "noor@school.example", "", "student", "parent@home.example"),
+                List.of(),
+                List.of("", "Vik Visitor", "vik@visit.example", "", "VISITOR", "tessa@school.example")), false);
+        ImportTable table = station.sheets.read(xlsx);
+        assertEquals(List.of("Staff ID", "Full name", "E-mail", "Mobile", "Type", "Host e-mail"), table.headers());
+        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        assertEquals(Optional.of(0), mapping.column(PersonField.EXTERNAL_ID));
+        assertEquals(Optional.of(4), mapping.column(PersonField.CATEGORY));
+        int before = station.persons.search(admin, "", 10_000).size();
+
+        ImportPreview preview = station.imports.preview(admin, table, mapping);
+        assertEquals(List.of(), preview.problems());
+        assertEquals(3, preview.count(RowOutcome.Action.CREATE));
+        assertEquals(1, preview.emptyRows(), "the empty row 4 is skipped");
+        assertEquals(before, station.persons.search(admin, "", 10_000).size(), "a preview writes nothing");
+        assertEquals(new ImportResult(3, 0, 0, 0), station.imports.apply(admin, preview));
+        Person noor = station.storage.persons().findByExternalId("1042").orElseThrow();
+        assertEquals(PersonCategory.STUDENT, noor.category());
+        assertEquals("parent@home.example", noor.guardianEmail());
+
+        Path csv = folder.resolve("staff.csv");
+        Files.writeString(csv, "\uFEFFStaff ID;Full name;E-mail;Type\r\nT-1;Tessa Teacher-Smith;tessa@school.example;Employee\r\n"
+                + ";\"Vik \"\"the\"\" Visitor\";VIK@visit.example;Visitor\r\n1042;Noor Student;noor@school.example;Student\r\n");
+        ImportTable again = station.sheets.read(csv);
+        ImportPreview second = station.imports.preview(admin, again, ColumnMapping.guess(again.headers()));
+        assertEquals(List.of(RowOutcome.Action.UPDATE, RowOutcome.Action.UPDATE, RowOutcome.Action.UNCHANGED),
+                second.rows().stream().map(RowOutcome::action).toList(), "matched by ID, the visitor by e-mail in any case");
+        assertEquals(new ImportResult(0, 2, 1, 0), station.imports.apply(admin, second));
+        assertEquals(before + 3, station.persons.search(admin, "", 10_000).size(), "no duplicates");
+        assertEquals("Tessa Teacher-Smith", station.storage.persons().findByExternalId("T-1").orElseThrow().name());
+        Person vik = station.storage.persons().findByEmail("vik@visit.example").orElseThrow();
+        assertEquals("Vik \"the\" Visitor", vik.name());
+        assertEquals("tessa@school.example", vik.guardianEmail(), "a column the file lacks keeps the stored value");
+        assertTrue(newest(AuditAction.PERSON_UPDATE).after().contains("import of staff.csv, row 3"));
+    }
+
+    @Test
+    void everyBrokenRowIsReportedByRowAndColumnAndOnlyGoodRowsAreImported(@TempDir Path folder) throws Exception {
+        Path xlsx = TestWorkbooks.xlsx(folder.resolve("broken.xlsx"), List.of(
+                List.of("ID", "Name", "Email", "Category", "Status", "Mobile"),
+                List.of("B-1", "Good Person", "good@example.org", "Contractor", "", ""),
+                List.of("B-2", "", "not-an-address", "Pilot", "Gone", "call me"),
+                List.of("B-1", "Same ID", "", "Employee", "", ""),
+                List.of("B-3", "=HYPERLINK(\"http://evil.example\",\"Click\")", "", "Employee", "", ""),
+                List.of("B-4", "Blocked Person", "", "Employee", "Blocked", "")), false);
+        ImportPreview preview = station.imports.preview(admin, station.sheets.read(xlsx), ColumnMapping.guess(List.of("ID", "Name", "Email",
+                "Category", "Status", "Mobile")));
+        assertEquals(List.of(RowOutcome.Action.CREATE, RowOutcome.Action.REJECTED, RowOutcome.Action.REJECTED, RowOutcome.Action.REJECTED,
+                RowOutcome.Action.CREATE), preview.rows().stream().map(RowOutcome::action).toList());
+        assertEquals(List.of("Row 3, Category: 'Pilot' is not one of [Employee, Student, Visitor, Contractor]",
+                "Row 3, Status: 'Gone' is not one of [Active, Blocked, Inactive]", "Row 3, Name: Name is required.",
+                "Row 3, Email: E-mail 'not-an-address' is not a valid address.", "Row 3, Mobile: Mobile 'call me' is not a phone number.",
+                "Row 4, ID: 'B-1' is already in row 2",
+                "Row 5, Name: '=HYPERLINK(\"http://evil.example\",\"Click\")' is a formula or starts like one: type the value itself"),
+                preview.problems().stream().map(Object::toString).toList());
+        assertEquals(new ImportResult(2, 0, 0, 3), station.imports.apply(admin, preview));
+        assertEquals(PersonStatus.BLOCKED, station.storage.persons().findByExternalId("B-4").orElseThrow().status());
+        assertTrue(station.storage.persons().findByExternalId("B-3").isEmpty());
+
+        IllegalArgumentException noName = assertThrows(IllegalArgumentException.class, () -> station.imports.preview(admin,
+                new ImportTable("x.csv", List.of("ID", "Email"), List.of()), ColumnMapping.guess(List.of("ID", "Email"))));
+        assertEquals("No column holds Name (required). No column holds Category (required).", noName.getMessage());
+        Path notExcel = Files.writeString(folder.resolve("fake.xlsx"), "this is not a zip");
+        IOException unreadable = assertThrows(IOException.class, () -> station.sheets.read(notExcel));
+        assertTrue(unreadable.getMessage().startsWith("fake.xlsx is not a readable Excel workbook"), unreadable.getMessage());
+        assertThrows(IOException.class, () -> station.sheets.read(Files.writeString(folder.resolve("a.pdf"), "%PDF")));
+        assertThrows(IOException.class, () -> station.sheets.read(Files.writeString(folder.resolve("open.csv"), "Name,Category\n\"open,Visitor\n")));
+    }
+
+    @Test
+    void aTenMegabyteSheetIsReadAndPreviewed(@TempDir Path folder) throws Exception {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("ID", "Name", "E-mail", "Category", "Mobile", "Guardian e-mail"));
+        for (int i = 0; rows.size() < 62_000; i++) {
+            rows.add(List.of("L-" + i, "Large Sheet Person " + i, "large" + i + "@school.example", "Student", "+44 20 7946 " + (1000 + i % 9000),
+                    "guardian" + i + "@home.example"));
+        }
+        Path big = TestWorkbooks.xlsx(folder.resolve("large.xlsx"), rows, true);
+        assertTrue(Files.size(big) >= 10_000_000, "the sheet has " + Files.size(big) + " bytes");
+        long start = System.nanoTime();
+        ImportTable table = station.sheets.read(big);
+        long read = System.nanoTime();
+        ImportPreview preview = station.imports.preview(admin, table, ColumnMapping.guess(table.headers()));
+        long previewed = System.nanoTime();
+        assertEquals(61_999, preview.count(RowOutcome.Action.CREATE), preview.problems().stream().limit(3).toList().toString());
+        System.out.printf("Import of a %.1f MB sheet, %d rows: read %d ms, preview %d ms%n", Files.size(big) / 1e6, table.rows().size(),
+                (read - start) / 1_000_000, (previewed - read) / 1_000_000);
     }
 
     @Test

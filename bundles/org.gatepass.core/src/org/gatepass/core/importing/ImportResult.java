@@ -1,0 +1,5 @@
+package org.gatepass.core.importing;
+
+/** What an import wrote. */
+public record ImportResult(int created, int updated, int unchanged, int rejected) {
+}

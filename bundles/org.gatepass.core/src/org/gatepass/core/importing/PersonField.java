@@ -1,0 +1,39 @@
+package org.gatepass.core.importing;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The fields of a person a column can hold, with the header names that are taken for each when guessing. */
+public enum PersonField {
+    NAME("Name", true, "name", "full name", "person", "visitor"),
+    EXTERNAL_ID("ID", false, "id", "external id", "staff id", "student id", "roll number", "employee id", "number"),
+    EMAIL("E-mail", false, "e-mail", "email", "mail", "email address"),
+    MOBILE("Mobile", false, "mobile", "phone", "telephone", "mobile number"),
+    CATEGORY("Category", true, "category", "type", "role"),
+    STATUS("Status", false, "status", "state"),
+    GUARDIAN_EMAIL("Guardian / host e-mail", false, "guardian e-mail", "guardian email", "guardian", "host e-mail", "host email", "host",
+            "parent email", "parent e-mail");
+
+    private final String label;
+    private final boolean required;
+    private final List<String> aliases;
+
+    PersonField(String label, boolean required, String... aliases) {
+        this.label = label;
+        this.required = required;
+        this.aliases = List.of(aliases);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    boolean matches(String header) {
+        String h = header.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return aliases.contains(h) || h.equals(label.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,203 @@
+package org.gatepass.core.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gatepass.core.audit.AuditAction;
+import org.gatepass.core.audit.AuditRecord;
+import org.gatepass.core.importing.ColumnMapping;
+import org.gatepass.core.importing.ImportPreview;
+import org.gatepass.core.importing.ImportResult;
+import org.gatepass.core.importing.ImportTable;
+import org.gatepass.core.importing.PersonField;
+import org.gatepass.core.importing.PersonImportService;
+import org.gatepass.core.importing.RowOutcome;
+import org.gatepass.core.importing.RowOutcome.Action;
+import org.gatepass.core.importing.RowOutcome.Problem;
+import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.person.PersonStatus;
+import org.gatepass.core.person.PersonValidator;
+import org.gatepass.core.security.AccessControl;
+import org.gatepass.core.security.Actor;
+import org.gatepass.core.security.Permission;
+import org.gatepass.core.storage.AuditTrail;
+import org.gatepass.core.storage.PersonRepository;
+import org.gatepass.core.storage.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = PersonImportService.class)
+public final class DefaultPersonImportService implements PersonImportService {
+    /** More rows than a site has people is a wrong file, not an import. */
+    static final int MAX_ROWS = 200_000;
+
+    private final PersonRepository persons;
+    private final AccessControl access;
+    private final AuditTrail audit;
+    private final Transactions transactions;
+
+    @Activate
+    public DefaultPersonImportService(@Reference PersonRepository persons, @Reference AccessControl access, @Reference AuditTrail audit,
+            @Reference Transactions transactions) {
+        this.persons = persons;
+        this.access = access;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public ImportPreview preview(Actor actor, ImportTable table, ColumnMapping mapping) {
+        access.require(actor, Permission.MANAGE_PERSONS);
+        List<String> unusable = mapping.problems(table.headers());
+        if (!unusable.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", unusable));
+        }
+        if (table.rows().size() > MAX_ROWS) {
+            throw new IllegalArgumentException(table.source() + " has " + table.rows().size() + " rows; at most " + MAX_ROWS + " are imported at once.");
+        }
+        List<RowOutcome> outcomes = new ArrayList<>();
+        Map<String, Integer> idsSeen = new HashMap<>();
+        Map<String, Integer> emailsSeen = new HashMap<>();
+        int empty = 0;
+        for (ImportTable.Row row : table.rows()) {
+            if (row.isEmpty()) {
+                empty++;
+                continue;
+            }
+            outcomes.add(outcome(row, table, mapping, idsSeen, emailsSeen));
+        }
+        return new ImportPreview(table.source(), outcomes, empty);
+    }
+
+    private RowOutcome outcome(ImportTable.Row row, ImportTable table, ColumnMapping mapping, Map<String, Integer> idsSeen,
+            Map<String, Integer> emailsSeen) {
+        List<Problem> problems = new ArrayList<>();
+        Map<PersonField, String> values = new HashMap<>();
+        mapping.columns().forEach((field, column) -> {
+            String value = row.cell(column).strip();
+            if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !(field == PersonField.MOBILE && value.startsWith("+"))) {
+                problems.add(new Problem(row.number(), header(table, column), "'" + value + "' is a formula or starts like one: type the value itself"));
+            }
+            values.put(field, value);
+        });
+        PersonCategory category = choice(PersonCategory.values(), values.get(PersonField.CATEGORY), null, c -> c.label(),
+                PersonField.CATEGORY, row, table, mapping, problems);
+        PersonStatus status = choice(PersonStatus.values(), values.getOrDefault(PersonField.STATUS, ""), PersonStatus.ACTIVE, s -> s.label(),
+                PersonField.STATUS, row, table, mapping, problems);
+        Person read = PersonValidator.normalize(new Person(null, values.get(PersonField.EXTERNAL_ID), values.get(PersonField.NAME),
+                values.get(PersonField.EMAIL), values.get(PersonField.MOBILE), category, status, values.get(PersonField.GUARDIAN_EMAIL)));
+        for (String problem : PersonValidator.problems(read)) {
+            if (!(category == null && problem.startsWith("Category"))) {
+                problems.add(new Problem(row.number(), columnOf(problem, table, mapping), problem));
+            }
+        }
+        repeated(read.externalId(), idsSeen, row, PersonField.EXTERNAL_ID, table, mapping, problems);
+        repeated(read.email() == null ? null : read.email().toLowerCase(Locale.ROOT), emailsSeen, row, PersonField.EMAIL, table, mapping, problems);
+        if (!problems.isEmpty()) {
+            return new RowOutcome(row.number(), Action.REJECTED, read, problems);
+        }
+        Optional<Person> stored = read.externalId() != null ? persons.findByExternalId(read.externalId())
+                : read.email() != null ? persons.findByEmail(read.email()) : Optional.empty();
+        if (stored.isEmpty()) {
+            return new RowOutcome(row.number(), Action.CREATE, read, List.of());
+        }
+        Person updated = merged(stored.get(), read, mapping);
+        return new RowOutcome(row.number(), updated.equals(stored.get()) ? Action.UNCHANGED : Action.UPDATE, updated, List.of());
+    }
+
+    /** The stored person with the fields the file has columns for; fields it does not map stay as they are. */
+    private static Person merged(Person stored, Person read, ColumnMapping mapping) {
+        return new Person(stored.id(), mapping.column(PersonField.EXTERNAL_ID).isPresent() ? read.externalId() : stored.externalId(), read.name(),
+                mapping.column(PersonField.EMAIL).isPresent() ? read.email() : stored.email(),
+                mapping.column(PersonField.MOBILE).isPresent() ? read.mobile() : stored.mobile(), read.category(),
+                mapping.column(PersonField.STATUS).isPresent() ? read.status() : stored.status(),
+                mapping.column(PersonField.GUARDIAN_EMAIL).isPresent() ? read.guardianEmail() : stored.guardianEmail());
+    }
+
+    @Override
+    public ImportResult apply(Actor actor, ImportPreview preview) {
+        access.require(actor, Permission.MANAGE_PERSONS);
+        return transactions.inTransaction(() -> {
+            int created = 0;
+            int updated = 0;
+            for (RowOutcome row : preview.rows()) {
+                switch (row.action()) {
+                    case CREATE -> {
+                        Person stored = persons.insert(row.person());
+                        audit.append(new AuditRecord(actor, AuditAction.PERSON_CREATE, DefaultPersonService.subject(stored),
+                                "", DefaultPersonService.describe(stored) + " (import of " + preview.source() + ", row " + row.row() + ")"));
+                        created++;
+                    }
+                    case UPDATE -> {
+                        Person before = persons.findById(row.person().id()).orElseThrow(
+                                () -> new IllegalStateException("Row " + row.row() + ": the person it updates was removed since the preview"));
+                        persons.update(row.person());
+                        audit.append(new AuditRecord(actor, AuditAction.PERSON_UPDATE, DefaultPersonService.subject(row.person()),
+                                DefaultPersonService.describe(before), DefaultPersonService.describe(row.person()) + " (import of " + preview.source()
+                                        + ", row " + row.row() + ")"));
+                        updated++;
+                    }
+                    case UNCHANGED, REJECTED -> {
+                    }
+                }
+            }
+            return new ImportResult(created, updated, (int) preview.count(Action.UNCHANGED), (int) preview.count(Action.REJECTED));
+        });
+    }
+
+    private static <E> E choice(E[] options, String value, E fallback, java.util.function.Function<E, String> label, PersonField field,
+            ImportTable.Row row, ImportTable table, ColumnMapping mapping, List<Problem> problems) {
+        if (value == null || value.isEmpty()) {
+            if (fallback == null) {
+                problems.add(new Problem(row.number(), column(table, mapping, field), field.label() + " is required"));
+            }
+            return fallback;
+        }
+        for (E option : options) {
+            if (label.apply(option).equalsIgnoreCase(value) || option.toString().equalsIgnoreCase(value)) {
+                return option;
+            }
+        }
+        problems.add(new Problem(row.number(), column(table, mapping, field), "'" + value + "' is not one of "
+                + java.util.Arrays.stream(options).map(label).toList()));
+        return fallback;
+    }
+
+    private static void repeated(String key, Map<String, Integer> seen, ImportTable.Row row, PersonField field, ImportTable table,
+            ColumnMapping mapping, List<Problem> problems) {
+        if (key == null) {
+            return;
+        }
+        Integer first = seen.putIfAbsent(key, row.number());
+        if (first != null) {
+            problems.add(new Problem(row.number(), column(table, mapping, field), "'" + key + "' is already in row " + first));
+        }
+    }
+
+    /** The column a validator's problem is about, from the field it names first. */
+    private static String columnOf(String problem, ImportTable table, ColumnMapping mapping) {
+        for (PersonField field : new PersonField[] { PersonField.GUARDIAN_EMAIL, PersonField.EMAIL, PersonField.MOBILE, PersonField.NAME,
+                PersonField.EXTERNAL_ID }) {
+            String name = field == PersonField.EXTERNAL_ID ? "ID " : field.label();
+            if (problem.startsWith(name)) {
+                return column(table, mapping, field);
+            }
+        }
+        return "";
+    }
+
+    private static String column(ImportTable table, ColumnMapping mapping, PersonField field) {
+        return mapping.column(field).map(c -> header(table, c)).orElse(field.label());
+    }
+
+    private static String header(ImportTable table, int column) {
+        String header = column < table.headers().size() ? table.headers().get(column) : null;
+        return header == null || header.isBlank() ? "column " + (column + 1) : header;
+    }
+}
