@@ -102,7 +102,8 @@ class VisitorPassAtTheGateTest {
 
         List<GateEvent> seen = new ArrayList<>();
         for (EventLogEntry entry : events.log(new EventLogQuery("", EventLogSort.TIME, true, 0, 200))) {
-            if (entry.eventId() > before && CAMERA.equals(entry.cameraId())) {
+            // the detector may take a rotated card for a face now and then: that unknown face is not the passes' business
+            if (entry.eventId() > before && CAMERA.equals(entry.cameraId()) && entry.decision() != Decision.UNKNOWN_FACE) {
                 seen.add(events.find(entry.eventId()).orElseThrow());
             }
         }

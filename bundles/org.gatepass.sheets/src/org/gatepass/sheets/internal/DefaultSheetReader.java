@@ -85,7 +85,7 @@ public final class DefaultSheetReader implements SheetReader {
                 });
             }
             return lines;
-        } catch (ExcelReaderException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | ExcelReaderException | IllegalStateException | IllegalArgumentException e) {
             throw new IOException(file.getFileName() + " is not a readable Excel workbook (.xlsx): " + e.getMessage(), e);
         }
     }
