@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.gatepass.core.audit.AuditAction;
 import org.gatepass.core.audit.AuditRecord;
@@ -61,7 +60,7 @@ public final class DefaultPersonImportService implements PersonImportService {
         if (table.rows().size() > MAX_ROWS) {
             throw new IllegalArgumentException(table.source() + " has " + table.rows().size() + " rows; at most " + MAX_ROWS + " are imported at once.");
         }
-        List<RowOutcome> outcomes = new ArrayList<>();
+        List<RowOutcome> checked = new ArrayList<>();
         Map<String, Integer> idsSeen = new HashMap<>();
         Map<String, Integer> emailsSeen = new HashMap<>();
         int empty = 0;
@@ -70,12 +69,16 @@ public final class DefaultPersonImportService implements PersonImportService {
                 empty++;
                 continue;
             }
-            outcomes.add(outcome(row, table, mapping, idsSeen, emailsSeen));
+            checked.add(checked(row, table, mapping, idsSeen, emailsSeen));
         }
+        // who the good rows are, looked up a few hundred at a time rather than row by row
+        Map<String, Person> byId = persons.findByExternalIds(idsSeen.keySet());
+        Map<String, Person> byEmail = persons.findByEmails(emailsSeen.keySet());
+        List<RowOutcome> outcomes = checked.stream().map(r -> r.action() == Action.REJECTED ? r : matched(r, byId, byEmail, mapping)).toList();
         return new ImportPreview(table.source(), outcomes, empty);
     }
 
-    private RowOutcome outcome(ImportTable.Row row, ImportTable table, ColumnMapping mapping, Map<String, Integer> idsSeen,
+    private RowOutcome checked(ImportTable.Row row, ImportTable table, ColumnMapping mapping, Map<String, Integer> idsSeen,
             Map<String, Integer> emailsSeen) {
         List<Problem> problems = new ArrayList<>();
         Map<PersonField, String> values = new HashMap<>();
@@ -99,16 +102,19 @@ public final class DefaultPersonImportService implements PersonImportService {
         }
         repeated(read.externalId(), idsSeen, row, PersonField.EXTERNAL_ID, table, mapping, problems);
         repeated(read.email() == null ? null : read.email().toLowerCase(Locale.ROOT), emailsSeen, row, PersonField.EMAIL, table, mapping, problems);
-        if (!problems.isEmpty()) {
-            return new RowOutcome(row.number(), Action.REJECTED, read, problems);
+        return new RowOutcome(row.number(), problems.isEmpty() ? Action.CREATE : Action.REJECTED, read, problems);
+    }
+
+    /** A good row against the stored persons: matched by ID, else by e-mail, it updates instead of adding. */
+    private static RowOutcome matched(RowOutcome row, Map<String, Person> byId, Map<String, Person> byEmail, ColumnMapping mapping) {
+        Person read = row.person();
+        Person stored = read.externalId() != null ? byId.get(read.externalId())
+                : read.email() != null ? byEmail.get(read.email().toLowerCase(Locale.ROOT)) : null;
+        if (stored == null) {
+            return row;
         }
-        Optional<Person> stored = read.externalId() != null ? persons.findByExternalId(read.externalId())
-                : read.email() != null ? persons.findByEmail(read.email()) : Optional.empty();
-        if (stored.isEmpty()) {
-            return new RowOutcome(row.number(), Action.CREATE, read, List.of());
-        }
-        Person updated = merged(stored.get(), read, mapping);
-        return new RowOutcome(row.number(), updated.equals(stored.get()) ? Action.UNCHANGED : Action.UPDATE, updated, List.of());
+        Person updated = merged(stored, read, mapping);
+        return new RowOutcome(row.row(), updated.equals(stored) ? Action.UNCHANGED : Action.UPDATE, updated, List.of());
     }
 
     /** The stored person with the fields the file has columns for; fields it does not map stay as they are. */

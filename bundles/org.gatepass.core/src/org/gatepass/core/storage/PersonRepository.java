@@ -2,7 +2,9 @@ package org.gatepass.core.storage;
 
 import org.gatepass.core.person.Person;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Storage of persons (SPI, implemented by the persistence bundle). Callers pass validated records. */
@@ -20,6 +22,12 @@ public interface PersonRepository {
 
     /** The oldest person with this e-mail address, compared without regard to case. */
     Optional<Person> findByEmail(String email);
+
+    /** The persons with these IDs, by ID: one query per few hundred, for imports. */
+    Map<String, Person> findByExternalIds(Collection<String> externalIds);
+
+    /** The oldest person with each of these e-mail addresses, by the address in lower case. */
+    Map<String, Person> findByEmails(Collection<String> emails);
 
     /** Persons whose name or ID contains {@code text} (case-insensitive), by name, at most {@code limit}. */
     List<Person> search(String text, int limit);

@@ -1,6 +1,7 @@
 package org.gatepass.persistence.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Param;
@@ -17,6 +18,11 @@ public interface PersonMapper {
     Person findByExternalId(@Param("externalId") String externalId);
 
     Person findByEmail(@Param("email") String email);
+
+    List<Person> findByExternalIds(@Param("ids") Collection<String> ids);
+
+    /** {@code emails} in lower case. */
+    List<Person> findByEmails(@Param("emails") Collection<String> emails);
 
     List<Person> search(@Param("pattern") String pattern, @Param("limit") int limit);
 }
