@@ -10,6 +10,7 @@ import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.storage.OperatorRepository;
 import org.gatepass.core.storage.PassRepository;
+import org.gatepass.core.storage.ReportRepository;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.core.storage.PresenceRepository;
 import org.gatepass.core.storage.StrangerRepository;
@@ -23,6 +24,7 @@ import org.gatepass.persistence.internal.MyBatisGateEventRepository;
 import org.gatepass.persistence.internal.MyBatisNotificationOutbox;
 import org.gatepass.persistence.internal.MyBatisOperatorRepository;
 import org.gatepass.persistence.internal.MyBatisPassRepository;
+import org.gatepass.persistence.internal.MyBatisReportRepository;
 import org.gatepass.persistence.internal.MyBatisPersonRepository;
 import org.gatepass.persistence.internal.MyBatisPresenceRepository;
 import org.gatepass.persistence.internal.MyBatisStrangerRepository;
@@ -42,6 +44,7 @@ public final class StationStorage implements AutoCloseable {
     private final PresenceRepository presence;
     private final StrangerRepository strangers;
     private final PassRepository passes;
+    private final ReportRepository reports;
     private final NotificationOutbox outbox;
     private final AuditTrail audit;
     private final Transactions transactions;
@@ -56,6 +59,7 @@ public final class StationStorage implements AutoCloseable {
         this.presence = new MyBatisPresenceRepository(database);
         this.strangers = new MyBatisStrangerRepository(database);
         this.passes = new MyBatisPassRepository(database);
+        this.reports = new MyBatisReportRepository(database);
         this.outbox = new MyBatisNotificationOutbox(database);
         this.audit = new MyBatisAuditTrail(database);
         this.transactions = new MyBatisTransactions(database);
@@ -88,6 +92,10 @@ public final class StationStorage implements AutoCloseable {
 
     public PassRepository passes() {
         return passes;
+    }
+
+    public ReportRepository reports() {
+        return reports;
     }
 
     public PresenceRepository presence() {

@@ -12,6 +12,8 @@ import org.gatepass.core.internal.DefaultEventLogService;
 import org.gatepass.core.internal.DefaultNotificationService;
 import org.gatepass.core.internal.DefaultPassService;
 import org.gatepass.core.internal.DefaultPersonImportService;
+import org.gatepass.core.internal.DefaultReportService;
+import org.gatepass.core.report.ReportService;
 import org.gatepass.core.importing.PersonImportService;
 import org.gatepass.sheets.SheetReader;
 import org.gatepass.core.internal.DefaultPersonService;
@@ -49,6 +51,7 @@ final class ServiceStation implements AutoCloseable {
     final SecretStore secrets = service(SecretStore.class);
     final PassService passes;
     final PersonImportService imports;
+    final ReportService reports;
     final SheetReader sheets = service(SheetReader.class);
 
     ServiceStation(StationStorage storage) {
@@ -65,6 +68,7 @@ final class ServiceStation implements AutoCloseable {
         settings = new DefaultSettingsService(service(ConfigurationAdmin.class), service(SecretStore.class), sessions, storage.audit(),
                 storage.transactions());
         audit = new DefaultAuditService(storage.audit(), sessions);
+        reports = new DefaultReportService(storage.reports(), sessions);
         imports = new DefaultPersonImportService(storage.persons(), sessions, storage.audit(), storage.transactions());
         passes = new DefaultPassService(storage.passes(), storage.persons(), secrets, sessions, storage.audit(), storage.transactions());
     }

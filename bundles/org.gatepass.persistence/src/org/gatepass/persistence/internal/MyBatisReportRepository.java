@@ -1,0 +1,39 @@
+package org.gatepass.persistence.internal;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.report.AttendanceRow;
+import org.gatepass.core.storage.ReportRepository;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = ReportRepository.class)
+public final class MyBatisReportRepository implements ReportRepository {
+    private final Database database;
+
+    @Activate
+    public MyBatisReportRepository(@Reference Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<AttendanceRow> attendance(List<Period> days, Collection<PersonCategory> categories, String cameraId) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        return database.read(session -> session.getMapper(ReportMapper.class).attendance(days, days.get(0).start(), days.get(days.size() - 1).end(),
+                categories, cameraId)).stream().map(AttendanceRecord::row).toList();
+    }
+
+    @Override
+    public List<PeriodCount> movements(List<Period> hours, Collection<PersonCategory> categories, String cameraId) {
+        if (hours.isEmpty()) {
+            return List.of();
+        }
+        return database.read(session -> session.getMapper(ReportMapper.class).movements(hours, hours.get(0).start(),
+                hours.get(hours.size() - 1).end(), categories, cameraId));
+    }
+}
