@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -41,7 +39,6 @@ import org.osgi.test.common.dictionary.Dictionaries;
 import org.osgi.test.common.service.ServiceAware;
 import org.osgi.test.junit5.service.ServiceExtension;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -71,7 +68,7 @@ class AlertDigestWalkThroughTest {
     @Test
     void strangersLingeringAtTheDoorReachTheDeskAsAFewDigestsWithEveryAlertOnce() throws Exception {
         String desk = "desk." + System.nanoTime() + "@example.org";
-        int port = freePort();
+        int port = MailWalks.freePort();
         GreenMail smtp = MailClassLoader.call(() -> {
             GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
@@ -84,7 +81,7 @@ class AlertDigestWalkThroughTest {
         GateMonitor before = gates.waitForService(10_000);
         Configuration gate = configurations.getConfiguration("org.gatepass.gate", "?");
         gate.update(Dictionaries.<String, Object> dictionaryOf("cooldownSeconds", 2, "confirmationFrames", 3));
-        GateMonitor monitor = await("the gate restarts with the test's settings", () -> {
+        GateMonitor monitor = MailWalks.await("the gate restarts with the test's settings", () -> {
             GateMonitor now = gates.getService();
             return now != null && now != before ? now : null;
         }, Duration.ofSeconds(10));
@@ -101,17 +98,17 @@ class AlertDigestWalkThroughTest {
         Configuration camera = configurations.createFactoryConfiguration("org.gatepass.camera.replay", "?");
         camera.update(Dictionaries.<String, Object> dictionaryOf("camera.id", CAMERA, "path", replay.toString(), "fps", (double) FPS));
         try {
-            await("the replay plays once", () -> monitor.cameras().stream().filter(c -> c.cameraId().equals(CAMERA)).map(CameraView::frame)
+            MailWalks.await("the replay plays once", () -> monitor.cameras().stream().filter(c -> c.cameraId().equals(CAMERA)).map(CameraView::frame)
                     .anyMatch(f -> f != null && f.sequence() >= script.frames() - 1) ? Boolean.TRUE : null, Duration.ofSeconds(120));
             Duration walk = Duration.between(started, Instant.now());
             Thread.sleep(2_000); // the last visit's alert is stored after its frames were read
             List<EventLogEntry> alerts = events.log(new EventLogQuery("", EventLogSort.TIME, true, 0, 200)).stream()
                     .filter(e -> CAMERA.equals(e.cameraId()) && e.decision() == Decision.UNKNOWN_FACE).toList();
             assertTrue(alerts.size() >= visits.size() / 2, "the strangers' visits raise alerts: " + alerts.size());
-            await("every alert is delivered", () -> alerts.stream().flatMap(a -> outbox.ofEvent(a.eventId()).stream())
+            MailWalks.await("every alert is delivered", () -> alerts.stream().flatMap(a -> outbox.ofEvent(a.eventId()).stream())
                     .allMatch(r -> r.status() == OutboxStatus.DELIVERED) ? Boolean.TRUE : null, Duration.ofSeconds(DIGEST_SECONDS * 3L));
 
-            List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> desk.equals(to(m))).toList();
+            List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> desk.equals(MailWalks.to(m))).toList();
             long mostExpected = 2 + walk.toSeconds() / DIGEST_SECONDS;
             assertTrue(mails.size() <= mostExpected && mails.size() < alerts.size(), mails.size() + " e-mails for " + alerts.size()
                     + " alerts in " + walk.toSeconds() + " s: one at once and at most one per " + DIGEST_SECONDS + " s after it");
@@ -138,31 +135,5 @@ class AlertDigestWalkThroughTest {
     private static int sightings(MimeMessage mail) throws Exception {
         String text = new ReceivedMail(mail).only("text/plain").text();
         return (int) text.lines().filter(l -> l.contains("  " + CAMERA + "  Unknown face  ")).count();
-    }
-
-    private static String to(MimeMessage mail) {
-        try {
-            return mail.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static <T> T await(String what, Callable<T> condition, Duration patience) throws Exception {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = condition.call();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Timed out waiting until " + what);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -50,7 +48,6 @@ import org.osgi.test.common.dictionary.Dictionaries;
 import org.osgi.test.common.service.ServiceAware;
 import org.osgi.test.junit5.service.ServiceExtension;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -92,7 +89,7 @@ class NotifiedWalkThroughTest {
         assertEquals(2, enrollment.enrollPhotos(TestOperators.admin(operators), tony.id(),
                 List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32))).enrolled());
 
-        int port = freePort();
+        int port = MailWalks.freePort();
         email.save(TestOperators.admin(operators), new EmailSettings(true, "127.0.0.1", port, SmtpSecurity.NONE, "", "gate@example.org", "Gatepass", List.of(desk),
                 EmailSettings.EMAIL_ROLES, true, 2_000, 2_000, "Main gate", ""));
         Configuration relay = configurations.getConfiguration("org.gatepass.notify.relay", "?");
@@ -100,7 +97,7 @@ class NotifiedWalkThroughTest {
         GateMonitor before = gates.waitForService(10_000);
         Configuration gate = configurations.getConfiguration("org.gatepass.gate", "?");
         gate.update(Dictionaries.<String, Object> dictionaryOf("cooldownSeconds", 3, "confirmationFrames", 3));
-        GateMonitor monitor = await("the gate restarts with a 3 s cooldown", () -> {
+        GateMonitor monitor = MailWalks.await("the gate restarts with a 3 s cooldown", () -> {
             GateMonitor now = gates.getService();
             return now != null && now != before ? now : null;
         }, Duration.ofSeconds(10));
@@ -116,7 +113,7 @@ class NotifiedWalkThroughTest {
         camera.update(Dictionaries.<String, Object> dictionaryOf("camera.id", CAMERA, "path", replay.toString(), "fps", (double) FPS));
         List<EventLogEntry> walked;
         try {
-            await("the replay plays once", () -> monitor.cameras().stream().filter(c -> c.cameraId().equals(CAMERA)).map(CameraView::frame)
+            MailWalks.await("the replay plays once", () -> monitor.cameras().stream().filter(c -> c.cameraId().equals(CAMERA)).map(CameraView::frame)
                     .anyMatch(f -> f != null && f.sequence() >= script.frames() - 1) ? Boolean.TRUE : null, Duration.ofSeconds(120));
         } finally {
             camera.delete();
@@ -138,16 +135,16 @@ class NotifiedWalkThroughTest {
             return server;
         });
         try {
-            await("the five e-mails arrive", () -> received(smtp, student, guardian, desk).size() >= 5 ? Boolean.TRUE : null, Duration.ofSeconds(60));
+            MailWalks.await("the five e-mails arrive", () -> received(smtp, student, guardian, desk).size() >= 5 ? Boolean.TRUE : null, Duration.ofSeconds(60));
             Thread.sleep(6_000); // longer than the longest retry pause: a second copy would have arrived by now
             List<MimeMessage> mails = received(smtp, student, guardian, desk);
             assertEquals(5, mails.size(), "each e-mail exactly once");
             assertEquals(5, mails.stream().map(NotifiedWalkThroughTest::messageId).collect(Collectors.toSet()).size());
             assertEquals(Map.of(student, 2L, guardian, 2L, desk, 1L), mails.stream()
-                    .collect(Collectors.groupingBy(NotifiedWalkThroughTest::to, Collectors.counting())));
+                    .collect(Collectors.groupingBy(MailWalks::to, Collectors.counting())));
             Set<String> studentSubjects = new HashSet<>();
             for (MimeMessage mail : mails) {
-                if (to(mail).equals(student)) {
+                if (MailWalks.to(mail).equals(student)) {
                     studentSubjects.add(mail.getSubject());
                 }
             }
@@ -170,15 +167,7 @@ class NotifiedWalkThroughTest {
 
     private static List<MimeMessage> received(GreenMail smtp, String... addresses) throws Exception {
         Set<String> ours = Set.of(addresses);
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> ours.contains(to(m))).toList();
-    }
-
-    private static String to(MimeMessage mail) {
-        try {
-            return mail.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> ours.contains(MailWalks.to(m))).toList();
     }
 
     private static String messageId(MimeMessage mail) {
@@ -187,23 +176,5 @@ class NotifiedWalkThroughTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static <T> T await(String what, Callable<T> condition, Duration patience) throws Exception {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = condition.call();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Timed out waiting until " + what);
     }
 }
