@@ -20,9 +20,6 @@ public interface PersonRepository {
 
     Optional<Person> findByExternalId(String externalId);
 
-    /** The oldest person with this e-mail address, compared without regard to case. */
-    Optional<Person> findByEmail(String email);
-
     /** The persons with these IDs, by ID: one query per few hundred, for imports. */
     Map<String, Person> findByExternalIds(Collection<String> externalIds);
 

@@ -80,11 +80,6 @@ public final class MyBatisPersonRepository implements PersonRepository {
     }
 
     @Override
-    public Optional<Person> findByEmail(String email) {
-        return Optional.ofNullable(database.read(session -> session.getMapper(PersonMapper.class).findByEmail(email)));
-    }
-
-    @Override
     public List<Person> search(String text, int limit) {
         return database.read(session -> session.getMapper(PersonMapper.class).search(LikePattern.contains(text), limit));
     }

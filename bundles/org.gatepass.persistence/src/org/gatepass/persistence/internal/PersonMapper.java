@@ -17,8 +17,6 @@ public interface PersonMapper {
 
     Person findByExternalId(@Param("externalId") String externalId);
 
-    Person findByEmail(@Param("email") String email);
-
     List<Person> findByExternalIds(@Param("ids") Collection<String> ids);
 
     /** {@code emails} in lower case. */
