@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.List;
 
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.report.AttendanceRow;
+import org.gatepass.core.report.PresentRow;
 
 /** The report queries (SPI, implemented by the persistence bundle); every aggregate is computed by the database. */
 public interface ReportRepository {
@@ -25,5 +27,21 @@ public interface ReportRepository {
 
     /** A period's In and Out counts. */
     record PeriodCount(String label, long ins, long outs) {
+    }
+
+    /** One person's events in {@code [start, end)}, oldest first, at most {@code limit}; camera null: all. */
+    List<EventLogEntry> history(long personId, Instant start, Instant end, String cameraId, int limit);
+
+    /**
+     * Persons whose last admitted movement at or before {@code moment} was an In, by name. Categories empty: all;
+     * camera null: all, else only those who came in by it.
+     */
+    List<PresentRow> presentAt(Instant moment, Collection<PersonCategory> categories, String cameraId);
+
+    /** Unknown faces, distinct strangers and other refusals per period (days); periods without alerts are left out. */
+    List<AlertCount> alerts(List<Period> days, String cameraId);
+
+    /** A period's alert counts. */
+    record AlertCount(String label, long unknownFaces, long strangers, long refusals) {
     }
 }

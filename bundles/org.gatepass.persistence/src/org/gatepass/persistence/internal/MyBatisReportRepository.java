@@ -1,10 +1,13 @@
 package org.gatepass.persistence.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.report.AttendanceRow;
+import org.gatepass.core.report.PresentRow;
 import org.gatepass.core.storage.ReportRepository;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,5 +38,23 @@ public final class MyBatisReportRepository implements ReportRepository {
         }
         return database.read(session -> session.getMapper(ReportMapper.class).movements(hours, hours.get(0).start(),
                 hours.get(hours.size() - 1).end(), categories, cameraId));
+    }
+
+    @Override
+    public List<EventLogEntry> history(long personId, Instant start, Instant end, String cameraId, int limit) {
+        return database.read(session -> session.getMapper(ReportMapper.class).history(personId, start, end, cameraId, limit));
+    }
+
+    @Override
+    public List<PresentRow> presentAt(Instant moment, Collection<PersonCategory> categories, String cameraId) {
+        return database.read(session -> session.getMapper(ReportMapper.class).presentAt(moment, categories, cameraId));
+    }
+
+    @Override
+    public List<AlertCount> alerts(List<Period> days, String cameraId) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        return database.read(session -> session.getMapper(ReportMapper.class).alerts(days, days.get(0).start(), days.get(days.size() - 1).end(), cameraId));
     }
 }

@@ -66,7 +66,7 @@ final class PdfText {
         }
     }
 
-    private float width(String words, float size) throws IOException {
+    float width(String words, float size) throws IOException {
         return font.getStringWidth(words) / 1000 * size;
     }
 

@@ -126,7 +126,10 @@ abstract class ServicesContract {
             Map.entry("import.preview", EnumSet.of(Role.ADMIN)),
             Map.entry("import.apply", EnumSet.of(Role.ADMIN)),
             Map.entry("reports.attendance", EnumSet.of(Role.SECURITY, Role.ADMIN)),
-            Map.entry("reports.movementsPerHour", EnumSet.of(Role.SECURITY, Role.ADMIN)));
+            Map.entry("reports.movementsPerHour", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("reports.history", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("reports.presentAt", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("reports.alertsPerDay", EnumSet.of(Role.SECURITY, Role.ADMIN)));
 
     private final List<StationStorage> opened = new ArrayList<>();
     private ServiceStation station;
@@ -231,6 +234,9 @@ abstract class ServicesContract {
         ReportQuery today = new ReportQuery(java.time.LocalDate.now(), java.time.LocalDate.now(), java.time.ZoneOffset.UTC, Set.of(), null);
         ops.put("reports.attendance", a -> station.reports.attendance(a, today));
         ops.put("reports.movementsPerHour", a -> station.reports.movementsPerHour(a, today));
+        ops.put("reports.history", a -> station.reports.history(a, 0, today));
+        ops.put("reports.presentAt", a -> station.reports.presentAt(a, Instant.now(), Set.of(), null));
+        ops.put("reports.alertsPerDay", a -> station.reports.alertsPerDay(a, today));
         ops.put("passes.issue", a -> issuePass(a, "Issued " + NAMES.incrementAndGet()));
         ops.put("passes.list", a -> station.passes.list(a, Instant.now()));
         ops.put("passes.revoke", a -> station.passes.revoke(a, issuePass(admin, "Revoked " + NAMES.incrementAndGet()).pass().id(), "left"));
@@ -376,84 +382,6 @@ abstract class ServicesContract {
         assertEquals(24_999, preview.count(RowOutcome.Action.CREATE), preview.problems().stream().limit(3).toList().toString());
         System.out.printf("Import of a %.1f MB sheet, %d rows: read %d ms, preview %d ms%n", Files.size(big) / 1e6, table.rows().size(),
                 (read - start) / 1_000_000, (previewed - read) / 1_000_000);
-    }
-
-    @Test
-    void reportsAgreeWithAnIndependentCountOverAGeneratedHistoryAcrossAClockChange() {
-        ServiceStation history = new ServiceStation(fresh());
-        Actor chief = history.operators.createFirstAdministrator("chief", "Chief", PASSWORD.toCharArray(), STATION);
-        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
-        java.time.LocalDate first = java.time.LocalDate.of(2026, 10, 24); // the clocks go back on the 25th: a day of 25 hours
-        java.util.Random random = new java.util.Random(2026);
-        List<Person> people = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            people.add(history.persons.create(chief, Person.newPerson(String.format("History %02d", i), PersonCategory.values()[i % 4])));
-        }
-        List<GateEvent> movements = new ArrayList<>();
-        for (int d = 0; d < 4; d++) {
-            for (Person person : people) {
-                int count = random.nextInt(5);
-                List<Instant> times = new ArrayList<>();
-                for (int m = 0; m < count; m++) {
-                    times.add(first.plusDays(d).atStartOfDay(berlin).plusSeconds(random.nextInt(86_400)).toInstant());
-                }
-                times.sort(null);
-                for (int m = 0; m < times.size(); m++) {
-                    GateEvent event = new GateEvent(null, person.id(), random.nextBoolean() ? "gate-a" : "gate-b", m % 2 == 0 ? Direction.IN : Direction.OUT,
-                            Decision.ADMITTED, 0.9, times.get(m));
-                    movements.add(history.storage.events().record(event));
-                }
-                history.storage.events().record(new GateEvent(null, person.id(), "gate-a", null, Decision.BLOCKED_PERSON, 0.9,
-                        first.plusDays(d).atStartOfDay(berlin).plusHours(12).toInstant()), new byte[] { 1 });
-            }
-        }
-        // one day before and one after the range: never counted
-        history.storage.events().record(GateEvent.admitted(people.get(0).id(), "gate-a", Direction.IN, first.minusDays(1).atStartOfDay(berlin).toInstant()));
-        history.storage.events().record(GateEvent.admitted(people.get(0).id(), "gate-a", Direction.IN, first.plusDays(4).atStartOfDay(berlin).toInstant()));
-
-        for (ReportQuery query : List.of(new ReportQuery(first, first.plusDays(3), berlin, Set.of(), null),
-                new ReportQuery(first.plusDays(1), first.plusDays(2), berlin, Set.of(PersonCategory.STUDENT, PersonCategory.VISITOR), "gate-b"))) {
-            List<GateEvent> counted = movements.stream().filter(e -> {
-                java.time.LocalDate day = e.occurredAt().atZone(berlin).toLocalDate();
-                Person p = people.stream().filter(x -> x.id().equals(e.personId())).findFirst().orElseThrow();
-                return !day.isBefore(query.from()) && !day.isAfter(query.to()) && (query.categories().isEmpty() || query.categories().contains(p.category()))
-                        && (query.cameraId() == null || query.cameraId().equals(e.cameraId()));
-            }).toList();
-            Map<String, Instant[]> expected = new java.util.TreeMap<>();
-            for (GateEvent e : counted) {
-                String key = e.occurredAt().atZone(berlin).toLocalDate() + "/" + e.personId();
-                Instant[] inOut = expected.computeIfAbsent(key, k -> new Instant[2]);
-                if (e.direction() == Direction.IN && (inOut[0] == null || e.occurredAt().isBefore(inOut[0]))) {
-                    inOut[0] = e.occurredAt();
-                } else if (e.direction() == Direction.OUT && (inOut[1] == null || e.occurredAt().isAfter(inOut[1]))) {
-                    inOut[1] = e.occurredAt();
-                }
-            }
-            Map<String, Instant[]> reported = new java.util.TreeMap<>();
-            for (var row : history.reports.attendance(chief, query)) {
-                reported.put(row.day() + "/" + row.personId(), new Instant[] { row.firstIn(), row.lastOut() });
-            }
-            assertEquals(expected.keySet(), reported.keySet(), "one row per person and day they moved: " + query);
-            expected.forEach((key, inOut) -> assertEquals(java.util.Arrays.asList(inOut), java.util.Arrays.asList(reported.get(key)), key));
-
-            var hours = history.reports.movementsPerHour(chief, query);
-            long days = java.time.temporal.ChronoUnit.DAYS.between(query.from(), query.to()) + 1;
-            boolean clockChange = !query.from().isAfter(first.plusDays(1)) && !query.to().isBefore(first.plusDays(1));
-            assertEquals(days * 24 + (clockChange ? 1 : 0), hours.size(), "every hour of the range, the clock change's too");
-            for (var hour : hours) {
-                long ins = counted.stream().filter(e -> e.direction() == Direction.IN && hourOf(e, berlin).equals(hour.hour())).count();
-                long outs = counted.stream().filter(e -> e.direction() == Direction.OUT && hourOf(e, berlin).equals(hour.hour())).count();
-                if (!hour.hour().toLocalDate().equals(first.plusDays(1)) || hour.hour().getHour() != 2) {
-                    assertEquals(List.of(ins, outs), List.of(hour.ins(), hour.outs()), hour.toString());
-                }
-            }
-            assertEquals(counted.stream().filter(e -> e.direction() == Direction.IN).count(), hours.stream().mapToLong(h -> h.ins()).sum());
-            assertEquals(counted.stream().filter(e -> e.direction() == Direction.OUT).count(), hours.stream().mapToLong(h -> h.outs()).sum());
-        }
-    }
-
-    private static java.time.LocalDateTime hourOf(GateEvent event, java.time.ZoneId zone) {
-        return java.time.LocalDateTime.ofInstant(event.occurredAt(), zone).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
     }
 
     @Test

@@ -1,0 +1,309 @@
+package org.gatepass.core.internal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.gatepass.core.event.Decision;
+import org.gatepass.core.event.Direction;
+import org.gatepass.core.event.EventLogEntry;
+import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.internal.report.AttendanceReport;
+import org.gatepass.core.internal.report.PersonHistoryReport;
+import org.gatepass.core.internal.report.PresenceAtReport;
+import org.gatepass.core.person.Person;
+import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.report.ColumnKind;
+import org.gatepass.core.report.DailyAlerts;
+import org.gatepass.core.report.PresentRow;
+import org.gatepass.core.report.ReportColumn;
+import org.gatepass.core.report.ReportQuery;
+import org.gatepass.core.report.ReportRequest;
+import org.gatepass.core.report.ReportTable;
+import org.gatepass.core.security.Actor;
+import org.gatepass.persistence.testing.StationStorage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The reports against an independent count over a generated event history, on each database: attendance and movements
+ * per hour across a clock change, a person's history, presence at chosen moments (at an event's very time too) and
+ * alerts per day; and the report views built on them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ReportsContract {
+    private static final String PASSWORD = "a long enough secret";
+    private final List<StationStorage> opened = new ArrayList<>();
+
+    abstract StationStorage openFreshStorage();
+
+    @AfterAll
+    void stopStations() {
+        opened.forEach(StationStorage::close);
+    }
+
+    private ServiceStation station() {
+        StationStorage storage = openFreshStorage();
+        opened.add(storage);
+        return new ServiceStation(storage);
+    }
+
+    private static Actor chief(ServiceStation station) {
+        return station.operators.createFirstAdministrator("chief", "Chief", PASSWORD.toCharArray(), "desk-1");
+    }
+
+    @Test
+    void reportsAgreeWithAnIndependentCountOverAGeneratedHistoryAcrossAClockChange() {
+        ServiceStation history = station();
+        Actor chief = chief(history);
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        LocalDate first = LocalDate.of(2026, 10, 24); // the clocks go back on the 25th: a day of 25 hours
+        Random random = new Random(2026);
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            people.add(history.persons.create(chief, Person.newPerson(String.format("History %02d", i), PersonCategory.values()[i % 4])));
+        }
+        List<GateEvent> movements = new ArrayList<>();
+        for (int d = 0; d < 4; d++) {
+            for (Person person : people) {
+                int count = random.nextInt(5);
+                List<Instant> times = new ArrayList<>();
+                for (int m = 0; m < count; m++) {
+                    times.add(first.plusDays(d).atStartOfDay(berlin).plusSeconds(random.nextInt(86_400)).toInstant());
+                }
+                times.sort(null);
+                for (int m = 0; m < times.size(); m++) {
+                    GateEvent event = new GateEvent(null, person.id(), random.nextBoolean() ? "gate-a" : "gate-b", m % 2 == 0 ? Direction.IN : Direction.OUT,
+                            Decision.ADMITTED, 0.9, times.get(m));
+                    movements.add(history.storage.events().record(event));
+                }
+                history.storage.events().record(new GateEvent(null, person.id(), "gate-a", null, Decision.BLOCKED_PERSON, 0.9,
+                        first.plusDays(d).atStartOfDay(berlin).plusHours(12).toInstant()), new byte[] { 1 });
+            }
+        }
+        // one day before and one after the range: never counted
+        history.storage.events().record(GateEvent.admitted(people.get(0).id(), "gate-a", Direction.IN, first.minusDays(1).atStartOfDay(berlin).toInstant()));
+        history.storage.events().record(GateEvent.admitted(people.get(0).id(), "gate-a", Direction.IN, first.plusDays(4).atStartOfDay(berlin).toInstant()));
+
+        for (ReportQuery query : List.of(new ReportQuery(first, first.plusDays(3), berlin, Set.of(), null),
+                new ReportQuery(first.plusDays(1), first.plusDays(2), berlin, Set.of(PersonCategory.STUDENT, PersonCategory.VISITOR), "gate-b"))) {
+            List<GateEvent> counted = movements.stream().filter(e -> {
+                LocalDate day = e.occurredAt().atZone(berlin).toLocalDate();
+                Person p = people.stream().filter(x -> x.id().equals(e.personId())).findFirst().orElseThrow();
+                return !day.isBefore(query.from()) && !day.isAfter(query.to()) && (query.categories().isEmpty() || query.categories().contains(p.category()))
+                        && (query.cameraId() == null || query.cameraId().equals(e.cameraId()));
+            }).toList();
+            Map<String, Instant[]> expected = new TreeMap<>();
+            for (GateEvent e : counted) {
+                String key = e.occurredAt().atZone(berlin).toLocalDate() + "/" + e.personId();
+                Instant[] inOut = expected.computeIfAbsent(key, k -> new Instant[2]);
+                if (e.direction() == Direction.IN && (inOut[0] == null || e.occurredAt().isBefore(inOut[0]))) {
+                    inOut[0] = e.occurredAt();
+                } else if (e.direction() == Direction.OUT && (inOut[1] == null || e.occurredAt().isAfter(inOut[1]))) {
+                    inOut[1] = e.occurredAt();
+                }
+            }
+            Map<String, Instant[]> reported = new TreeMap<>();
+            for (var row : history.reports.attendance(chief, query)) {
+                reported.put(row.day() + "/" + row.personId(), new Instant[] { row.firstIn(), row.lastOut() });
+            }
+            assertEquals(expected.keySet(), reported.keySet(), "one row per person and day they moved: " + query);
+            expected.forEach((key, inOut) -> assertEquals(Arrays.asList(inOut), Arrays.asList(reported.get(key)), key));
+
+            var hours = history.reports.movementsPerHour(chief, query);
+            long days = ChronoUnit.DAYS.between(query.from(), query.to()) + 1;
+            boolean clockChange = !query.from().isAfter(first.plusDays(1)) && !query.to().isBefore(first.plusDays(1));
+            assertEquals(days * 24 + (clockChange ? 1 : 0), hours.size(), "every hour of the range, the clock change's too");
+            for (var hour : hours) {
+                long ins = counted.stream().filter(e -> e.direction() == Direction.IN && hourOf(e, berlin).equals(hour.hour())).count();
+                long outs = counted.stream().filter(e -> e.direction() == Direction.OUT && hourOf(e, berlin).equals(hour.hour())).count();
+                if (!hour.hour().toLocalDate().equals(first.plusDays(1)) || hour.hour().getHour() != 2) {
+                    assertEquals(List.of(ins, outs), List.of(hour.ins(), hour.outs()), hour.toString());
+                }
+            }
+            assertEquals(counted.stream().filter(e -> e.direction() == Direction.IN).count(), hours.stream().mapToLong(h -> h.ins()).sum());
+            assertEquals(counted.stream().filter(e -> e.direction() == Direction.OUT).count(), hours.stream().mapToLong(h -> h.outs()).sum());
+        }
+    }
+
+    private static LocalDateTime hourOf(GateEvent event, ZoneId zone) {
+        return LocalDateTime.ofInstant(event.occurredAt(), zone).truncatedTo(ChronoUnit.HOURS);
+    }
+
+    /** A week of movements, refusals and unknown faces (some grouped into strangers) around the spring clock change. */
+    private static final class Week {
+        final ZoneId zone = ZoneId.of("Europe/Berlin");
+        final LocalDate first = LocalDate.of(2027, 3, 25); // the clocks go forward on the 28th: a day of 23 hours
+        final List<Person> people = new ArrayList<>();
+        final List<GateEvent> events = new ArrayList<>();
+        final Map<Long, Long> strangerOf = new TreeMap<>();
+        final Actor chief;
+
+        Week(ServiceStation station) {
+            chief = chief(station);
+            Random random = new Random(27);
+            for (int i = 0; i < 14; i++) {
+                Person person = Person.newPerson(String.format("Week %02d", i), PersonCategory.values()[i % 4]);
+                people.add(station.persons.create(chief, new Person(null, "W" + i, person.name(), null, null, person.category(), person.status(), null)));
+            }
+            List<Long> strangers = new ArrayList<>();
+            for (int d = 0; d < 6; d++) {
+                Instant dayStart = first.plusDays(d).atStartOfDay(zone).toInstant();
+                for (Person person : people) {
+                    List<Instant> times = new ArrayList<>();
+                    for (int m = random.nextInt(6); m > 0; m--) {
+                        times.add(dayStart.plusSeconds(random.nextInt(23 * 3600)));
+                    }
+                    times.sort(null);
+                    Direction next = random.nextBoolean() ? Direction.IN : Direction.OUT;
+                    for (Instant at : times) {
+                        boolean refused = random.nextInt(8) == 0;
+                        GateEvent event = refused ? new GateEvent(null, person.id(), random.nextBoolean() ? "gate-a" : "gate-b", null,
+                                Decision.BLOCKED_PERSON, 0.9, at)
+                                : GateEvent.admitted(person.id(), random.nextBoolean() ? "gate-a" : "gate-b", next, at);
+                        events.add(refused ? station.storage.events().record(event, new byte[] { 1 }) : station.storage.events().record(event));
+                        if (!refused) {
+                            next = next == Direction.IN ? Direction.OUT : Direction.IN;
+                        }
+                    }
+                }
+                for (int u = random.nextInt(7); u > 0; u--) {
+                    GateEvent unknown = station.storage.events().record(new GateEvent(null, null, random.nextBoolean() ? "gate-a" : "gate-b", null,
+                            Decision.UNKNOWN_FACE, null, dayStart.plusSeconds(random.nextInt(23 * 3600))), new byte[] { 1 });
+                    events.add(unknown);
+                    int pick = random.nextInt(4);
+                    if (pick == 3) {
+                        continue; // an unknown face not grouped with any stranger
+                    }
+                    if (pick >= strangers.size()) {
+                        strangers.add(station.storage.strangers().create(unknown.id(), "test-embedder", new float[] { 1, 0 }, unknown.cameraId(),
+                                unknown.occurredAt()));
+                    } else {
+                        station.storage.strangers().sighted(strangers.get(pick), unknown.id(), new float[] { 1, 0 }, unknown.cameraId(),
+                                unknown.occurredAt());
+                    }
+                    strangerOf.put(unknown.id(), strangers.get(Math.min(pick, strangers.size() - 1)));
+                }
+            }
+        }
+
+        LocalDate day(GateEvent event) {
+            return event.occurredAt().atZone(zone).toLocalDate();
+        }
+
+        boolean inRange(GateEvent event, ReportQuery query) {
+            return !day(event).isBefore(query.from()) && !day(event).isAfter(query.to()) && (query.cameraId() == null || query.cameraId().equals(event.cameraId()));
+        }
+
+        Person person(long id) {
+            return people.stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void historyPresenceAtAMomentAndAlertsPerDayAgreeWithAnIndependentCount() {
+        ServiceStation station = station();
+        Week week = new Week(station);
+        ReportQuery all = new ReportQuery(week.first, week.first.plusDays(5), week.zone, Set.of(), null);
+        ReportQuery middle = new ReportQuery(week.first.plusDays(2), week.first.plusDays(3), week.zone, Set.of(), "gate-b");
+
+        for (Person person : week.people) {
+            for (ReportQuery query : List.of(all, middle)) {
+                List<Long> expected = week.events.stream().filter(e -> person.id().equals(e.personId()) && week.inRange(e, query))
+                        .sorted(Comparator.comparing(GateEvent::occurredAt).thenComparing(GateEvent::id)).map(GateEvent::id).toList();
+                List<EventLogEntry> history = station.reports.history(week.chief, person.id(), query);
+                assertEquals(expected, history.stream().map(EventLogEntry::eventId).toList(), person.name() + " " + query);
+                assertTrue(history.stream().allMatch(h -> h.name().equals(person.name())));
+            }
+        }
+
+        Random random = new Random(5);
+        List<Instant> moments = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            moments.add(week.first.atStartOfDay(week.zone).toInstant().plusSeconds(random.nextInt(6 * 86_400)));
+        }
+        moments.add(week.events.get(week.events.size() / 2).occurredAt()); // an event at the very moment counts
+        moments.add(week.first.minusDays(1).atStartOfDay(week.zone).toInstant()); // before anything: nobody
+        for (Instant moment : moments) {
+            for (Set<PersonCategory> categories : List.of(Set.<PersonCategory>of(), Set.of(PersonCategory.STUDENT, PersonCategory.VISITOR))) {
+                for (String camera : Arrays.asList(null, "gate-a")) {
+                    Map<Long, GateEvent> last = new TreeMap<>();
+                    week.events.stream().filter(e -> e.decision() == Decision.ADMITTED && !e.occurredAt().isAfter(moment))
+                            .sorted(Comparator.comparing(GateEvent::occurredAt).thenComparing(GateEvent::id)).forEach(e -> last.put(e.personId(), e));
+                    Set<String> expected = last.values().stream()
+                            .filter(e -> e.direction() == Direction.IN && (categories.isEmpty() || categories.contains(week.person(e.personId()).category()))
+                                    && (camera == null || camera.equals(e.cameraId())))
+                            .map(e -> e.personId() + "@" + e.cameraId() + "@" + e.occurredAt()).collect(Collectors.toSet());
+                    List<PresentRow> inside = station.reports.presentAt(week.chief, moment, categories, camera);
+                    assertEquals(expected, inside.stream().map(p -> p.personId() + "@" + p.cameraId() + "@" + p.since()).collect(Collectors.toSet()),
+                            "inside at " + moment + " " + categories + " " + camera);
+                    assertEquals(inside.size(), new HashSet<>(inside).size(), "each person once");
+                }
+            }
+        }
+
+        for (ReportQuery query : List.of(all, middle)) {
+            List<DailyAlerts> days = station.reports.alertsPerDay(week.chief, query);
+            assertEquals(ChronoUnit.DAYS.between(query.from(), query.to()) + 1, days.size(), "every day of the range");
+            for (DailyAlerts day : days) {
+                List<GateEvent> alerts = week.events.stream().filter(e -> e.decision().isAlert() && week.inRange(e, query) && week.day(e).equals(day.day())).toList();
+                long unknown = alerts.stream().filter(e -> e.decision() == Decision.UNKNOWN_FACE).count();
+                long strangers = alerts.stream().map(e -> week.strangerOf.get(e.id())).filter(s -> s != null).distinct().count();
+                assertEquals(List.of(unknown, strangers, alerts.size() - unknown), List.of(day.unknownFaces(), day.strangers(), day.refusals()),
+                        day.day() + " " + query.cameraId());
+            }
+            assertTrue(days.stream().mapToLong(DailyAlerts::unknownFaces).sum() > 0, "the week has unknown faces to count");
+        }
+    }
+
+    @Test
+    void theReportViewsTypeTheirCellsAndFindThePersonByIdOrOnlyMatchingName() {
+        ServiceStation station = station();
+        Week week = new Week(station);
+        ReportQuery all = new ReportQuery(week.first, week.first.plusDays(5), week.zone, Set.of(), null);
+
+        ReportTable attendance = new AttendanceReport(station.reports).run(week.chief, new ReportRequest(all, "", null));
+        assertEquals(station.reports.attendance(week.chief, all).size(), attendance.rows().size());
+        assertEquals(List.of(ColumnKind.DATE, ColumnKind.TEXT, ColumnKind.TEXT, ColumnKind.TEXT, ColumnKind.TIME, ColumnKind.TIME, ColumnKind.DURATION),
+                attendance.columns().stream().map(ReportColumn::kind).toList());
+
+        PersonHistoryReport history = new PersonHistoryReport(station.reports, station.persons);
+        Person first = week.people.get(1);
+        ReportTable byId = history.run(week.chief, new ReportRequest(all, "w1", null));
+        assertEquals(station.reports.history(week.chief, first.id(), all).size(), byId.rows().size(), "W1 is an exact ID, though W10 to W13 match too");
+        assertTrue(byId.title().endsWith(first.name()));
+        ReportTable byName = history.run(week.chief, new ReportRequest(all, "Week 10", null));
+        assertTrue(byName.title().endsWith(week.people.get(10).name()), "the only name containing it: " + byName.title());
+        IllegalArgumentException several = assertThrows(IllegalArgumentException.class, () -> history.run(week.chief, new ReportRequest(all, "Week", null)));
+        assertTrue(several.getMessage().contains("14 persons match 'Week' (Week 00 (ID W0); Week 01 (ID W1)"), several.getMessage());
+        IllegalArgumentException nobody = assertThrows(IllegalArgumentException.class, () -> history.run(week.chief, new ReportRequest(all, "Zed", null)));
+        assertTrue(nobody.getMessage().contains("Nobody"), nobody.getMessage());
+
+        PresenceAtReport presence = new PresenceAtReport(station.reports);
+        LocalDateTime noon = week.first.plusDays(2).atTime(12, 0);
+        assertEquals(station.reports.presentAt(week.chief, noon.atZone(week.zone).toInstant(), Set.of(), null).size(),
+                presence.run(week.chief, new ReportRequest(all, "", noon)).rows().size());
+        assertThrows(IllegalArgumentException.class, () -> presence.run(week.chief, new ReportRequest(all, "", null)), "a moment is needed");
+
+        IllegalArgumentException wrongCell = assertThrows(IllegalArgumentException.class,
+                () -> new ReportTable("Bad", "", List.of(new ReportColumn("When", ColumnKind.DATE)), List.of(List.of("yesterday")), null, null));
+        assertTrue(wrongCell.getMessage().contains("Row 1, column 'When' holds a String, not a LocalDate"), wrongCell.getMessage());
+    }
+}
