@@ -9,7 +9,7 @@ import org.gatepass.core.csv.CsvWriter;
 import org.gatepass.core.report.ReportColumn;
 import org.gatepass.core.report.ReportTable;
 
-/** A report as CSV: a heading line, then one line per row, cells as {@link ReportCells} writes them. */
+/** A report as CSV: a heading line, then one line per row, cells as their {@link org.gatepass.core.report.ColumnKind} reads them. */
 final class ReportCsv {
 
     private ReportCsv() {
@@ -21,7 +21,7 @@ final class ReportCsv {
         for (List<Object> row : table.rows()) {
             List<String> cells = new ArrayList<>(row.size());
             for (int c = 0; c < row.size(); c++) {
-                cells.add(ReportCells.text(table.columns().get(c), row.get(c)));
+                cells.add(table.columns().get(c).kind().text(row.get(c)));
             }
             csv.line(cells);
         }

@@ -56,7 +56,7 @@ final class TablePdf {
                 }
                 List<String> cells = new ArrayList<>(row.size());
                 for (int c = 0; c < row.size(); c++) {
-                    cells.add(ReportCells.text(table.columns().get(c), row.get(c)));
+                    cells.add(table.columns().get(c).kind().text(row.get(c)));
                 }
                 page.row(cells, false);
             }
@@ -74,7 +74,7 @@ final class TablePdf {
             ReportColumn column = table.columns().get(c);
             float widest = text.width(column.heading(), TEXT);
             for (int r = 0; r < Math.min(MEASURED_ROWS, table.rows().size()); r++) {
-                widest = Math.max(widest, text.width(ReportCells.text(column, table.rows().get(r).get(c)), TEXT));
+                widest = Math.max(widest, text.width(column.kind().text(table.rows().get(r).get(c)), TEXT));
             }
             widths[c] = widest + 10;
         }

@@ -5,22 +5,43 @@ import java.util.List;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.gatepass.core.report.AttendanceRow;
-import org.gatepass.core.report.HourlyMovements;
+import org.eclipse.swt.printing.PrinterData;
+import org.eclipse.swtchart.ISeries;
+import org.gatepass.core.report.ReportTable;
+import org.gatepass.report.ExportFormat;
 
-/** Reads what the Reports view shows, for tests (UI thread only). */
+/** Drives and reads the Reports view, for tests (UI thread only). */
 public final class ReportsParts {
     private ReportsParts() {
     }
 
-    public static List<AttendanceRow> attendance(MApplication application) {
-        var shown = part(application).shown();
-        return shown == null ? List.of() : shown.attendance();
+    /** Picks the report with this id in the view's list; false when it is not listed. */
+    public static boolean choose(MApplication application, String id) {
+        return part(application).choose(id);
     }
 
-    public static List<HourlyMovements> hours(MApplication application) {
+    /** The titles the view lists, in order. */
+    public static List<String> listed(MApplication application) {
+        return List.of(part(application).reportList().getItems());
+    }
+
+    /** The table shown, or null before the first Show. */
+    public static ReportTable shown(MApplication application) {
         var shown = part(application).shown();
-        return shown == null ? List.of() : shown.hours();
+        return shown == null ? null : shown.table();
+    }
+
+    /** The chart's series as drawn: name and values. */
+    public static List<ISeries<?>> series(MApplication application) {
+        return List.of(part(application).chart().getSeriesSet().getSeries());
+    }
+
+    public static void export(MApplication application, ExportFormat format) {
+        part(application).exportAs(format);
+    }
+
+    public static void print(MApplication application, PrinterData printer) {
+        part(application).print(printer);
     }
 
     private static ReportsPart part(MApplication application) {

@@ -19,6 +19,8 @@ import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
@@ -222,6 +224,19 @@ final class RunningWorkbench {
     void showPart(String partId) {
         ui(() -> workbench.getApplication().getChildren().get(0).getContext().get(EPartService.class)
                 .showPart(partId, EPartService.PartState.ACTIVATE));
+    }
+
+    /** Maximises the stack holding a part of the current perspective, or restores it, as a double click on its tab does. */
+    void maximise(String partId, boolean maximised) {
+        ui(() -> {
+            MPart part = workbench.getApplication().getChildren().get(0).getContext().get(EPartService.class).findPart(partId);
+            List<String> tags = part.getParent().getTags();
+            if (maximised) {
+                tags.add(IPresentationEngine.MAXIMIZED);
+            } else {
+                tags.remove(IPresentationEngine.MAXIMIZED);
+            }
+        });
     }
 
     /** Finds a person in the Persons view (shown) by name and selects them, as an operator would. */

@@ -16,7 +16,7 @@ import org.gatepass.persistence.testing.TestSchemas;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reports on 1,000,000 stored movements of 1,000 persons over 24 days, on the embedded database and on
+ * The reports on 1,000,000 stored movements of 1,000 persons and 100,000 unknown faces over 24 days, on the embedded database and on
  * MySQL/MariaDB, printed, not asserted (docs/performance.md). The rows are made by the database from a table of
  * numbers, in one statement. Its name keeps it out of the test runs; the {@code bench-reports} profile runs it.
  */
@@ -49,6 +49,11 @@ class ReportScaleBench {
             report(database, "movements per hour, 7 days", () -> station.reports.movementsPerHour(chief, query(6)).size());
             report(database, "attendance, 7 days, one camera", () -> station.reports.attendance(chief,
                     new ReportQuery(FIRST, FIRST.plusDays(6), ZONE, Set.of(), "gate-1")).size());
+            long someone = station.persons.search(chief, "Bench person 500", 1).get(0).id();
+            report(database, "history of one person, 24 days", () -> station.reports.history(chief, someone, query(23)).size());
+            report(database, "presence at a moment (day 12, noon)", () -> station.reports.presentAt(chief,
+                    FIRST.plusDays(11).atTime(12, 0).atZone(ZONE).toInstant(), Set.of(), null).size());
+            report(database, "alerts per day, 24 days", () -> station.reports.alertsPerDay(chief, query(23)).size());
         }
     }
 
@@ -56,7 +61,10 @@ class ReportScaleBench {
         return new ReportQuery(FIRST, FIRST.plusDays(extraDays), ZONE, Set.of(), null);
     }
 
-    /** 1,000 persons, then 1,000,000 movements two seconds apart, In and Out in turn, over four cameras. */
+    /**
+     * 1,000 persons, then 1,000,000 movements two seconds apart, In and Out in turn, over four cameras; and 100,000
+     * unknown faces 20 seconds apart.
+     */
     private static void fill(StationStorage storage) {
         storage.executeSql("CREATE TABLE bench_n (n INT PRIMARY KEY)");
         StringJoiner values = new StringJoiner(",", "INSERT INTO bench_n (n) VALUES ", "");
@@ -71,6 +79,9 @@ class ReportScaleBench {
                 + "SELECT (SELECT MIN(id) FROM person) + MOD(a.n * 1000 + b.n, 1000), CONCAT('gate-', MOD(b.n, 4)), "
                 + "CASE WHEN MOD(a.n, 2) = 0 THEN 'IN' ELSE 'OUT' END, 'ADMITTED', 0.9, "
                 + "TIMESTAMPADD(SECOND, 2 * (a.n * 1000 + b.n), TIMESTAMP '2026-01-01 00:00:00') FROM bench_n a CROSS JOIN bench_n b");
+        storage.executeSql("INSERT INTO gate_event (person_id, camera_id, direction, decision, score, occurred_at) "
+                + "SELECT NULL, CONCAT('gate-', MOD(b.n, 4)), NULL, 'UNKNOWN_FACE', 0.1, "
+                + "TIMESTAMPADD(SECOND, 20 * (a.n * 1000 + b.n) + 1, TIMESTAMP '2026-01-01 00:00:00') FROM bench_n a CROSS JOIN bench_n b WHERE a.n < 100");
         storage.executeSql("DROP TABLE bench_n");
     }
 

@@ -60,7 +60,7 @@ public final class AlertsPerDayReport implements ReportDefinition {
                 List.of(new ChartSeries("Unknown faces", days.stream().map(DailyAlerts::unknownFaces).toList()),
                         new ChartSeries("Other refusals", days.stream().map(DailyAlerts::refusals).toList())));
         return new ReportTable(title(), RequestWords.days(request.query(), false), COLUMNS, rows, chart,
-                days.stream().mapToLong(DailyAlerts::unknownFaces).sum() + " unknown faces, " + days.stream().mapToLong(DailyAlerts::refusals).sum()
-                        + " other refusals.");
+                RequestWords.count(days.stream().mapToLong(DailyAlerts::unknownFaces).sum(), "unknown face", "unknown faces") + ", "
+                        + RequestWords.count(days.stream().mapToLong(DailyAlerts::refusals).sum(), "other refusal", "other refusals") + ".");
     }
 }

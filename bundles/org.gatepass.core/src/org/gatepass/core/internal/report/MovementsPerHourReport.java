@@ -63,6 +63,6 @@ public final class MovementsPerHourReport implements ReportDefinition {
                         new ChartSeries("Out", hours.stream().map(HourlyMovements::outs).toList())));
         long ins = hours.stream().mapToLong(HourlyMovements::ins).sum();
         long outs = hours.stream().mapToLong(HourlyMovements::outs).sum();
-        return new ReportTable(title(), RequestWords.days(request.query(), true), COLUMNS, rows, chart, ins + " entries and " + outs + " exits.");
+        return new ReportTable(title(), RequestWords.days(request.query(), true), COLUMNS, rows, chart, RequestWords.count(ins, "entry", "entries") + " and " + RequestWords.count(outs, "exit", "exits") + ".");
     }
 }

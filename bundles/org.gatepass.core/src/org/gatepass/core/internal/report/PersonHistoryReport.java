@@ -68,7 +68,7 @@ public final class PersonHistoryReport implements ReportDefinition {
                         e.direction() == null ? "" : e.direction().label(), e.decision().label(), e.cameraId()))
                 .toList();
         String note = events.size() >= ReportService.HISTORY_LIMIT ? "Only the first " + ReportService.HISTORY_LIMIT + " events are listed: choose fewer days."
-                : events.size() + " events.";
+                : RequestWords.count(events.size(), "event", "events") + ".";
         return new ReportTable(title() + ": " + person.name(), label(person) + " · " + RequestWords.days(request.query(), false), COLUMNS, rows, null, note);
     }
 

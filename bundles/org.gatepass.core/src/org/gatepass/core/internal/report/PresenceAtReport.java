@@ -63,6 +63,6 @@ public final class PresenceAtReport implements ReportDefinition {
         List<List<Object>> rows = inside.stream().map(p -> List.<Object>of(p.name(), p.externalId() == null ? "" : p.externalId(), p.category().label(),
                 p.cameraId(), LocalDateTime.ofInstant(p.since(), zone).withNano(0))).toList();
         return new ReportTable(title(), "Inside at " + RequestWords.MOMENT.format(request.moment()) + " · " + RequestWords.categories(request.query()) + " · "
-                + RequestWords.camera(request.query().cameraId()), COLUMNS, rows, null, inside.size() + " inside.");
+                + RequestWords.camera(request.query().cameraId()), COLUMNS, rows, null, RequestWords.count(inside.size(), "person", "persons") + " inside.");
     }
 }

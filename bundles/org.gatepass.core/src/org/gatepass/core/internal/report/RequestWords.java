@@ -37,4 +37,9 @@ final class RequestWords {
     static String camera(String cameraId) {
         return cameraId == null ? "all cameras" : "camera " + cameraId;
     }
+
+    /** "1 entry", "3 entries". */
+    static String count(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
 }
