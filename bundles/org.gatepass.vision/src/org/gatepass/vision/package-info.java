@@ -23,5 +23,5 @@
  * store the accepted face's embedding with its model id. Templates of another model must be
  * re-enrolled; the gallery refuses them.
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.gatepass.vision;

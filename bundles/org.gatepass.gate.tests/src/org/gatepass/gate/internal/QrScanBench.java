@@ -6,20 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-
 import javax.imageio.ImageIO;
 
 import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.core.camera.Frame;
+import org.gatepass.vision.QrDecoder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
  * What searching every frame for a pass code costs the gate, printed, not asserted (docs/performance.md): the time
  * {@link QrReader} takes on a 640 × 480 frame without a code (a face photo, a noisy empty scene) and with a pass card.
  * Its name keeps it out of the test runs; the {@code bench-gate} profile runs it.
  */
+@ExtendWith(ServiceExtension.class)
 class QrScanBench {
     private static final int ROUNDS = 300;
+
+    @InjectService(timeout = 10_000)
+    QrDecoder aruco;
 
     @Test
     void costOfAQrSearchPerFrame() throws Exception {
@@ -30,8 +37,8 @@ class QrScanBench {
         measure("face photo", frame(SharedFaces.photo("Tony_Blair", 18)));
     }
 
-    private static void measure(String what, Frame frame) {
-        QrReader reader = new QrReader();
+    private void measure(String what, Frame frame) {
+        QrReader reader = new QrReader(aruco::decode);
         boolean found = false;
         for (int i = 0; i < 30; i++) {
             found = reader.read(frame).isPresent();

@@ -70,7 +70,7 @@ final class CameraWorker implements FrameSink {
     private final Map<Identity, Embedding> evidenceOf = new IdentityHashMap<>();
     private final StrangerGrouping strangers;
     private final PassDesk passes;
-    private final QrReader qr = new QrReader();
+    private final QrReader qr;
     /** Pass codes acted on lately, by code: a code held up for a while is one event. */
     private final Map<String, Instant> codesHandled = new HashMap<>();
     /** Visitors at a QR_AND_FACE camera whose valid code was shown, waiting for their face; and the other way round. */
@@ -78,7 +78,8 @@ final class CameraWorker implements FrameSink {
     private final Map<Long, Instant> faceSeen = new HashMap<>();
 
     CameraWorker(CameraSource camera, Lane lane, FacePipeline pipeline, Gallery gallery, GateDecisionEngine engine, KnownPersons persons,
-            EventRecorder recorder, StrangerGrouping strangers, PassDesk passes, int confirmationFrames, BooleanSupplier decisionsHeld) {
+            EventRecorder recorder, StrangerGrouping strangers, PassDesk passes, QrReader qr, int confirmationFrames, BooleanSupplier decisionsHeld) {
+        this.qr = qr;
         this.camera = camera;
         this.passes = passes;
         this.strangers = strangers;

@@ -16,11 +16,11 @@ import java.util.logging.Logger;
 import org.gatepass.core.DataDirectory;
 import org.gatepass.core.camera.CameraSource;
 import org.gatepass.core.event.GateEvent;
-import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.gate.CameraMode;
 import org.gatepass.core.gate.GateDecisionEngine;
 import org.gatepass.core.pass.PassKeys;
 import org.gatepass.core.secret.SecretStore;
+import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.storage.PassRepository;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.core.storage.StrangerRepository;
@@ -29,6 +29,7 @@ import org.gatepass.gate.GateMonitor;
 import org.gatepass.gate.GateProperties;
 import org.gatepass.vision.FacePipeline;
 import org.gatepass.vision.OpenSetPolicy;
+import org.gatepass.vision.QrDecoder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -67,6 +68,9 @@ public final class GateRuntime implements GateMonitor {
     private final DecisionHolds holds;
     private final StrangerGrouping strangers;
     private final PassDesk passes;
+    /** OpenCV's QR detector, for the codes ZXing cannot decode; the gate reads with ZXing alone while it is away. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile QrDecoder qrDecoder;
     private final ScheduledExecutorService replayer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("gate-journal-replay").daemon().factory());
 
@@ -98,7 +102,8 @@ public final class GateRuntime implements GateMonitor {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedCamera")
     synchronized void addCamera(CameraSource camera, Map<String, Object> properties) {
         CameraWorker.Lane lane = lane(camera, properties);
-        CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, strangers, passes, confirmationFrames,
+        CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, strangers, passes,
+                new QrReader(this::secondQrTry), confirmationFrames,
                 () -> holds.isHeld(lane.cameraId()));
         workers.put(camera, worker);
         camera.start(worker);
@@ -116,6 +121,11 @@ public final class GateRuntime implements GateMonitor {
         }
         removeCamera(camera);
         addCamera(camera, properties);
+    }
+
+    private Optional<String> secondQrTry(org.gatepass.vision.Frame frame) {
+        QrDecoder decoder = qrDecoder;
+        return decoder == null ? Optional.empty() : decoder.decode(frame);
     }
 
     synchronized void removeCamera(CameraSource camera) {
