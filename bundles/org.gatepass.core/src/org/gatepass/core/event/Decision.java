@@ -4,7 +4,9 @@ package org.gatepass.core.event;
 public enum Decision {
     ADMITTED("Admitted"), UNKNOWN_FACE("Unknown face"), BLOCKED_PERSON("Blocked person"), INACTIVE_PERSON("Inactive person"),
     /** A pass code refused at a camera: forged, altered, expired, revoked or not for this gate (the event's reason says which). */
-    PASS_REFUSED("Pass refused");
+    PASS_REFUSED("Pass refused"),
+    /** A recognised person refused at a restricted gate: not authorised there, outside the schedule, a holiday (see the reason). */
+    ACCESS_REFUSED("Access refused");
 
     private final String label;
 

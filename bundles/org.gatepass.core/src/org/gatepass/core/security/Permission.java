@@ -17,6 +17,7 @@ public enum Permission {
     MANAGE_VISITORS("register visitors and issue their passes"),
     VIEW_NOTIFICATIONS("read the notification outbox"),
     RESEND_NOTIFICATIONS("send notifications again"),
+    MANAGE_ACCESS("set up gates, access levels, schedules and holidays"),
     VIEW_SETTINGS("read settings"),
     CHANGE_SETTINGS("change settings"),
     MANAGE_OPERATORS("manage operators"),

@@ -9,6 +9,7 @@ import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.storage.OperatorRepository;
+import org.gatepass.core.storage.AccessRepository;
 import org.gatepass.core.storage.PassRepository;
 import org.gatepass.core.storage.ReportRepository;
 import org.gatepass.core.storage.PersonRepository;
@@ -23,6 +24,7 @@ import org.gatepass.persistence.internal.MyBatisFaceTemplateRepository;
 import org.gatepass.persistence.internal.MyBatisGateEventRepository;
 import org.gatepass.persistence.internal.MyBatisNotificationOutbox;
 import org.gatepass.persistence.internal.MyBatisOperatorRepository;
+import org.gatepass.persistence.internal.MyBatisAccessRepository;
 import org.gatepass.persistence.internal.MyBatisPassRepository;
 import org.gatepass.persistence.internal.MyBatisReportRepository;
 import org.gatepass.persistence.internal.MyBatisPersonRepository;
@@ -44,6 +46,7 @@ public final class StationStorage implements AutoCloseable {
     private final PresenceRepository presence;
     private final StrangerRepository strangers;
     private final PassRepository passes;
+    private final AccessRepository access;
     private final ReportRepository reports;
     private final NotificationOutbox outbox;
     private final AuditTrail audit;
@@ -59,6 +62,7 @@ public final class StationStorage implements AutoCloseable {
         this.presence = new MyBatisPresenceRepository(database);
         this.strangers = new MyBatisStrangerRepository(database);
         this.passes = new MyBatisPassRepository(database);
+        this.access = new MyBatisAccessRepository(database);
         this.reports = new MyBatisReportRepository(database);
         this.outbox = new MyBatisNotificationOutbox(database);
         this.audit = new MyBatisAuditTrail(database);
@@ -92,6 +96,10 @@ public final class StationStorage implements AutoCloseable {
 
     public PassRepository passes() {
         return passes;
+    }
+
+    public AccessRepository access() {
+        return access;
     }
 
     public ReportRepository reports() {

@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final List<String> MAPPERS = List.of("PersonMapper.xml", "GateEventMapper.xml", "FaceTemplateMapper.xml",
             "OutboxMapper.xml", "OperatorMapper.xml", "AuditMapper.xml", "AlertMapper.xml", "PresenceMapper.xml", "StrangerMapper.xml",
-            "PassMapper.xml", "ReportMapper.xml");
+            "PassMapper.xml", "ReportMapper.xml", "AccessMapper.xml");
 
     private final DatabaseSettings settings;
     private final PooledDataSource dataSource;

@@ -2,31 +2,33 @@ package org.gatepass.core.internal.security;
 
 import java.time.Instant;
 
+import org.gatepass.core.access.AccessService;
+import org.gatepass.core.alert.AlertDesk;
 import org.gatepass.core.audit.AuditService;
 import org.gatepass.core.event.AlertService;
 import org.gatepass.core.event.EventLogService;
-import org.gatepass.core.alert.AlertDesk;
+import org.gatepass.core.importing.PersonImportService;
+import org.gatepass.core.internal.DefaultAccessService;
 import org.gatepass.core.internal.DefaultAlertDesk;
 import org.gatepass.core.internal.DefaultAlertService;
 import org.gatepass.core.internal.DefaultEventLogService;
 import org.gatepass.core.internal.DefaultNotificationService;
 import org.gatepass.core.internal.DefaultPassService;
 import org.gatepass.core.internal.DefaultPersonImportService;
-import org.gatepass.core.internal.DefaultReportService;
-import org.gatepass.core.report.ReportService;
-import org.gatepass.core.importing.PersonImportService;
-import org.gatepass.sheets.SheetReader;
 import org.gatepass.core.internal.DefaultPersonService;
 import org.gatepass.core.internal.DefaultPresenceService;
-import org.gatepass.core.presence.PresenceService;
+import org.gatepass.core.internal.DefaultReportService;
 import org.gatepass.core.internal.audit.DefaultAuditService;
 import org.gatepass.core.internal.settings.DefaultSettingsService;
 import org.gatepass.core.notify.NotificationService;
 import org.gatepass.core.pass.PassService;
 import org.gatepass.core.person.PersonService;
+import org.gatepass.core.presence.PresenceService;
+import org.gatepass.core.report.ReportService;
 import org.gatepass.core.secret.SecretStore;
 import org.gatepass.core.settings.SettingsService;
 import org.gatepass.persistence.testing.StationStorage;
+import org.gatepass.sheets.SheetReader;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -52,6 +54,7 @@ final class ServiceStation implements AutoCloseable {
     final PassService passes;
     final PersonImportService imports;
     final ReportService reports;
+    final AccessService access;
     final SheetReader sheets = service(SheetReader.class);
 
     ServiceStation(StationStorage storage) {
@@ -71,6 +74,7 @@ final class ServiceStation implements AutoCloseable {
         reports = new DefaultReportService(storage.reports(), sessions);
         imports = new DefaultPersonImportService(storage.persons(), sessions, storage.audit(), storage.transactions());
         passes = new DefaultPassService(storage.passes(), storage.persons(), secrets, sessions, storage.audit(), storage.transactions());
+        access = new DefaultAccessService(storage.access(), storage.persons(), sessions, storage.audit(), storage.transactions());
     }
 
     private static <S> S service(Class<S> type) {

@@ -129,7 +129,17 @@ abstract class ServicesContract {
             Map.entry("reports.movementsPerHour", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("reports.history", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("reports.presentAt", EnumSet.of(Role.SECURITY, Role.ADMIN)),
-            Map.entry("reports.alertsPerDay", EnumSet.of(Role.SECURITY, Role.ADMIN)));
+            Map.entry("reports.alertsPerDay", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("access.setup", EnumSet.of(Role.ADMIN)),
+            Map.entry("access.saveGate", EnumSet.of(Role.ADMIN)),
+            Map.entry("access.deleteGate", EnumSet.of(Role.ADMIN)),
+            Map.entry("access.saveLevel", EnumSet.of(Role.ADMIN)),
+            Map.entry("access.deleteLevel", EnumSet.of(Role.ADMIN)),
+            Map.entry("access.saveHoliday", EnumSet.of(Role.ADMIN)),
+            Map.entry("access.deleteHoliday", EnumSet.of(Role.ADMIN)),
+            Map.entry("access.levelsOf", EnumSet.of(Role.ADMIN)),
+            Map.entry("access.setPersonLevel", EnumSet.of(Role.ADMIN)),
+            Map.entry("access.setCategoryLevel", EnumSet.of(Role.ADMIN)));
 
     private final List<StationStorage> opened = new ArrayList<>();
     private ServiceStation station;
@@ -237,11 +247,35 @@ abstract class ServicesContract {
         ops.put("reports.history", a -> station.reports.history(a, 0, today));
         ops.put("reports.presentAt", a -> station.reports.presentAt(a, Instant.now(), Set.of(), null));
         ops.put("reports.alertsPerDay", a -> station.reports.alertsPerDay(a, today));
+        ops.put("access.setup", a -> station.access.setup(a));
+        ops.put("access.saveGate", a -> newGate(a));
+        ops.put("access.deleteGate", a -> station.access.deleteGate(a, newGate(admin).id()));
+        ops.put("access.saveLevel", a -> newLevel(a));
+        ops.put("access.deleteLevel", a -> station.access.deleteLevel(a, newLevel(admin).id()));
+        java.time.LocalDate holiday = java.time.LocalDate.of(2030, 1, 1).plusDays(NAMES.incrementAndGet());
+        ops.put("access.saveHoliday", a -> station.access.saveHoliday(a, new org.gatepass.core.access.Holiday(holiday, "Matrix day")));
+        ops.put("access.deleteHoliday", a -> {
+            java.time.LocalDate day = holiday.plusYears(1).plusDays(NAMES.incrementAndGet());
+            station.access.saveHoliday(admin, new org.gatepass.core.access.Holiday(day, "Matrix day"));
+            station.access.deleteHoliday(a, day);
+        });
+        ops.put("access.levelsOf", a -> station.access.levelsOf(a, person.id()));
+        ops.put("access.setPersonLevel", a -> station.access.setPersonLevel(a, person.id(), newLevel(admin).id(), true));
+        ops.put("access.setCategoryLevel", a -> station.access.setCategoryLevel(a, PersonCategory.CONTRACTOR, newLevel(admin).id(), true));
         ops.put("passes.issue", a -> issuePass(a, "Issued " + NAMES.incrementAndGet()));
         ops.put("passes.list", a -> station.passes.list(a, Instant.now()));
         ops.put("passes.revoke", a -> station.passes.revoke(a, issuePass(admin, "Revoked " + NAMES.incrementAndGet()).pass().id(), "left"));
         ops.put("passes.code", a -> station.passes.code(a, issuePass(admin, "Coded " + NAMES.incrementAndGet()).pass().id()));
         return ops;
+    }
+
+    private org.gatepass.core.access.Gate newGate(Actor actor) {
+        return station.access.saveGate(actor, new org.gatepass.core.access.Gate(null, "Matrix gate " + NAMES.incrementAndGet(), Set.of(), true, "", 0));
+    }
+
+    private org.gatepass.core.access.AccessLevel newLevel(Actor actor) {
+        return station.access.saveLevel(actor, new org.gatepass.core.access.AccessLevel(null, "Matrix level " + NAMES.incrementAndGet(),
+                Set.of(newGate(admin).id()), org.gatepass.core.access.WeeklySchedule.ALWAYS, false));
     }
 
     private IssuedPass issuePass(Actor actor, String visitor) {
