@@ -6,7 +6,9 @@ public enum Decision {
     /** A pass code refused at a camera: forged, altered, expired, revoked or not for this gate (the event's reason says which). */
     PASS_REFUSED("Pass refused"),
     /** A recognised person refused at a restricted gate: not authorised there, outside the schedule, a holiday (see the reason). */
-    ACCESS_REFUSED("Access refused");
+    ACCESS_REFUSED("Access refused"),
+    /** An admitted person's door did not open: its actuator failed, overran or is not installed (see the reason). */
+    DOOR_FAILED("Door did not open");
 
     private final String label;
 

@@ -77,7 +77,7 @@ class DatabaseOutageTest {
                     List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32))).enrolled());
             Path journal = Files.createTempDirectory("gatepass-journal-");
             GateRuntime gate = new GateRuntime(pipeline, gallery, station.persons(), station.events(), eventAdmin, new DecisionHolds(), station.strangers(),
-                    new PassDesk(station.passes(), Optional::empty), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journal));
+                    new PassDesk(station.passes(), Optional::empty), station.access(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journal));
             try {
                 walk(gate, "outage-1", new WalkThroughScript(Files.createTempDirectory("gatepass-outage-"))
                         .nobody(FPS).appearance(SharedFaces.photo("Tony_Blair", 48), 12).nobody(FPS));

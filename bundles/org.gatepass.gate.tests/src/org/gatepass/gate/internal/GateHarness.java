@@ -57,6 +57,11 @@ final class GateHarness {
             public float minMargin() {
                 return OpenSetPolicy.DEFAULT_MIN_MARGIN;
             }
+
+            @Override
+            public int accessRefreshSeconds() {
+                return 1;
+            }
         };
     }
 

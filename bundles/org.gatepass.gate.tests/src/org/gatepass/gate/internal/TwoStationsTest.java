@@ -98,9 +98,9 @@ class TwoStationsTest {
             assertEquals(2, enrolled.enrolled(), enrolled.toString());
 
             GateRuntime stationA = new GateRuntime(pipeline, galleryA, a.persons(), a.events(), eventAdmin, new DecisionHolds(), a.strangers(),
-                    new PassDesk(a.passes(), Optional::empty), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("a")));
+                    new PassDesk(a.passes(), Optional::empty), a.access(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("a")));
             GateRuntime stationB = new GateRuntime(pipeline, new Gallery(pipeline, b.templates()), b.persons(), b.events(), eventAdmin,
-                    new DecisionHolds(), b.strangers(), new PassDesk(b.passes(), Optional::empty), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("b")));
+                    new DecisionHolds(), b.strangers(), new PassDesk(b.passes(), Optional::empty), b.access(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("b")));
             try {
                 cameras.add(GateHarness.stationCamera(configurations, "station-a", replay, FPS));
                 cameras.add(GateHarness.stationCamera(configurations, "station-b", replay, FPS));

@@ -15,10 +15,12 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 import org.gatepass.core.StorageException;
+import org.gatepass.core.access.AccessVerdict;
 import org.gatepass.core.camera.CameraSource;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.core.camera.FrameSink;
 import org.gatepass.core.event.Decision;
+import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.gate.CameraMode;
 import org.gatepass.core.gate.GateDecision;
@@ -71,6 +73,8 @@ final class CameraWorker implements FrameSink {
     private final StrangerGrouping strangers;
     private final PassDesk passes;
     private final QrReader qr;
+    private final GateAccess access;
+    private final DoorReleases doors;
     /** Pass codes acted on lately, by code: a code held up for a while is one event. */
     private final Map<String, Instant> codesHandled = new HashMap<>();
     /** Visitors at a QR_AND_FACE camera whose valid code was shown, waiting for their face; and the other way round. */
@@ -78,8 +82,11 @@ final class CameraWorker implements FrameSink {
     private final Map<Long, Instant> faceSeen = new HashMap<>();
 
     CameraWorker(CameraSource camera, Lane lane, FacePipeline pipeline, Gallery gallery, GateDecisionEngine engine, KnownPersons persons,
-            EventRecorder recorder, StrangerGrouping strangers, PassDesk passes, QrReader qr, int confirmationFrames, BooleanSupplier decisionsHeld) {
+            EventRecorder recorder, StrangerGrouping strangers, PassDesk passes, QrReader qr, GateAccess access, DoorReleases doors,
+            int confirmationFrames, BooleanSupplier decisionsHeld) {
         this.qr = qr;
+        this.access = access;
+        this.doors = doors;
         this.camera = camera;
         this.passes = passes;
         this.strangers = strangers;
@@ -238,10 +245,29 @@ final class CameraWorker implements FrameSink {
         move(person, score, frame);
     }
 
+    /**
+     * Moves a person In or Out unless inside the cooldown. Coming in by a restricted gate needs an access level open
+     * now, else it is an ACCESS_REFUSED alert with the reason; going out is never refused. An admission releases the
+     * gate's door.
+     */
     private void move(Person person, Double score, Frame frame) {
         Instant at = frame.capturedAt();
-        recorder.recordMovement(person.id(), presence -> engine.movementOf(person, presence, lane.mode(), at)
-                .map(d -> new GateEvent(null, person.id(), lane.cameraId(), d.direction(), d.decision(), score, at)));
+        GateAccess.Entry entry = access.entryFor(lane.cameraId(), person);
+        AccessVerdict[] refused = new AccessVerdict[1];
+        Optional<GateEvent> moved = recorder.recordMovement(person.id(), presence -> engine.movementOf(person, presence, lane.mode(), at).flatMap(d -> {
+            AccessVerdict verdict = d.direction() == Direction.IN ? entry.entering(at) : AccessVerdict.ADMITTED;
+            if (!verdict.admitted()) {
+                refused[0] = verdict;
+                return Optional.empty();
+            }
+            return Optional.of(new GateEvent(null, person.id(), lane.cameraId(), d.direction(), d.decision(), score, at));
+        }));
+        if (refused[0] != null) {
+            GateEvent event = new GateEvent(null, person.id(), lane.cameraId(), null, Decision.ACCESS_REFUSED, score, at, refused[0].reason());
+            recorder.recordAlert(event, JpegSnapshots.of(frame), stored -> { });
+            LOG.info(() -> person.name() + " refused at camera " + lane.cameraId() + ": " + refused[0].reason());
+        }
+        moved.ifPresent(event -> access.gateOf(lane.cameraId()).ifPresent(gate -> doors.release(gate, event)));
     }
 
     /** A pass code in view: a valid one moves its visitor (with their face too where the camera asks for it), any other is an alert. */

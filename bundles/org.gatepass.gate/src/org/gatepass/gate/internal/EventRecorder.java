@@ -43,8 +43,9 @@ final class EventRecorder {
     /**
      * Records a movement of a known person: under the database's lock on their presence when it answers (see
      * {@link GateEventRepository#recordMovement}), else decided on the presence this station last knew and journaled.
+     * Returns the movement stored or journaled; empty when the decision was not to move.
      */
-    void recordMovement(long personId, Function<PresenceState, Optional<GateEvent>> decide) {
+    Optional<GateEvent> recordMovement(long personId, Function<PresenceState, Optional<GateEvent>> decide) {
         if (journal.waiting().isEmpty()) {
             try {
                 PresenceState[] seen = new PresenceState[1];
@@ -58,13 +59,14 @@ final class EventRecorder {
                 stored.ifPresent(this::remember);
                 stored.ifPresent(announce);
                 reachable();
-                return;
+                return stored;
             } catch (StorageException e) {
                 unreachable(e);
             }
         }
-        decide.apply(presences.getOrDefault(personId, PresenceState.neverSeen(personId)))
-                .ifPresent(event -> journal(event, null));
+        Optional<GateEvent> decided = decide.apply(presences.getOrDefault(personId, PresenceState.neverSeen(personId)));
+        decided.ifPresent(event -> journal(event, null));
+        return decided;
     }
 
     /**

@@ -24,4 +24,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "How much more like the best enrolled person than like the second a face must be, so that two"
                     + " enrolled look-alikes are never confused.", min = "0", max = "0.5")
     float minMargin() default 0.05f;
+
+    @AttributeDefinition(name = "Access rules read every (seconds)",
+            description = "How often the gate reads the gates, access levels and holidays again: changes made at any station"
+                    + " take effect within this.", min = "1", max = "300")
+    int accessRefreshSeconds() default 5;
 }

@@ -1,6 +1,7 @@
 package org.gatepass.gate.internal;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +16,13 @@ import java.util.logging.Logger;
 
 import org.gatepass.core.DataDirectory;
 import org.gatepass.core.camera.CameraSource;
+import org.gatepass.core.door.DoorActuator;
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.gate.CameraMode;
 import org.gatepass.core.gate.GateDecisionEngine;
 import org.gatepass.core.pass.PassKeys;
 import org.gatepass.core.secret.SecretStore;
+import org.gatepass.core.storage.AccessRepository;
 import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.storage.PassRepository;
 import org.gatepass.core.storage.PersonRepository;
@@ -71,20 +74,24 @@ public final class GateRuntime implements GateMonitor {
     /** OpenCV's QR detector, for the codes ZXing cannot decode; the gate reads with ZXing alone while it is away. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile QrDecoder qrDecoder;
-    private final ScheduledExecutorService replayer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("gate-journal-replay").daemon().factory());
+    /** The gate's one background pool: journal replay, access rules refresh, waiting for doors. */
+    private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2,
+            Thread.ofPlatform().name("gate-background-", 1).daemon().factory());
+    private final GateAccess access;
+    private final DoorReleases doors;
 
     @Activate
     public GateRuntime(@Reference FacePipeline pipeline, @Reference Gallery gallery, @Reference PersonRepository persons,
             @Reference GateEventRepository events, @Reference EventAdmin eventAdmin, @Reference DecisionHolds holds,
-            @Reference StrangerRepository strangers, @Reference PassRepository passes, @Reference SecretStore secrets, GateConfig config) {
-        this(pipeline, gallery, persons, events, eventAdmin, holds, strangers, new PassDesk(passes, () -> PassKeys.existing(secrets)), config,
+            @Reference StrangerRepository strangers, @Reference PassRepository passes, @Reference SecretStore secrets,
+            @Reference AccessRepository access, GateConfig config) {
+        this(pipeline, gallery, persons, events, eventAdmin, holds, strangers, new PassDesk(passes, () -> PassKeys.existing(secrets)), access, config,
                 new EventJournal(DataDirectory.resolve().resolve("journal")));
     }
 
     /** A gate whose events wait in {@code journal} while the database is down. */
     GateRuntime(FacePipeline pipeline, Gallery gallery, PersonRepository persons, GateEventRepository events, EventAdmin eventAdmin,
-            DecisionHolds holds, StrangerRepository strangers, PassDesk passes, GateConfig config, EventJournal journal) {
+            DecisionHolds holds, StrangerRepository strangers, PassDesk passes, AccessRepository access, GateConfig config, EventJournal journal) {
         this.pipeline = pipeline;
         this.passes = passes;
         this.strangers = new StrangerGrouping(strangers);
@@ -96,14 +103,18 @@ public final class GateRuntime implements GateMonitor {
         this.engine = new GateDecisionEngine(Duration.ofSeconds(config.cooldownSeconds()));
         this.confirmationFrames = config.confirmationFrames();
         this.policy = new OpenSetPolicy(config.targetFpir(), config.minMargin(), Float.NaN);
-        replayer.scheduleWithFixedDelay(this::replayJournal, 0, REPLAY_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        this.access = new GateAccess(access, ZoneId.systemDefault());
+        this.doors = new DoorReleases(background, failure -> recorder.recordAlert(failure, null, stored -> { }));
+        this.access.refresh();
+        background.scheduleWithFixedDelay(this::replayJournal, 0, REPLAY_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        background.scheduleWithFixedDelay(this.access::refresh, config.accessRefreshSeconds(), config.accessRefreshSeconds(), TimeUnit.SECONDS);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedCamera")
     synchronized void addCamera(CameraSource camera, Map<String, Object> properties) {
         CameraWorker.Lane lane = lane(camera, properties);
         CameraWorker worker = new CameraWorker(camera, lane, pipeline, gallery, engine, persons, recorder, strangers, passes,
-                new QrReader(this::secondQrTry), confirmationFrames,
+                new QrReader(this::secondQrTry), access, doors, confirmationFrames,
                 () -> holds.isHeld(lane.cameraId()));
         workers.put(camera, worker);
         camera.start(worker);
@@ -138,13 +149,23 @@ public final class GateRuntime implements GateMonitor {
         return new CameraWorker.Lane(camera.id(), mode(camera, properties), policy(camera, properties), visitors(camera, properties));
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDoor(DoorActuator door) {
+        doors.add(door);
+    }
+
+    void removeDoor(DoorActuator door) {
+        doors.remove(door);
+    }
+
     @Deactivate
     void stop() {
         workers.keySet().forEach(this::removeCamera);
-        replayer.shutdown();
+        doors.close();
+        background.shutdown();
         try {
-            if (!replayer.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warning("The journal replay is still busy after 10 s; it ends by itself");
+            if (!background.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warning("The gate's background work is still busy after 10 s; it ends by itself");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -17,14 +17,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.gatepass.core.StorageException;
-import org.gatepass.core.storage.GateEventRepository;
+import org.gatepass.core.guard.TimeLimitedCaller;
 import org.gatepass.core.notify.ClaimedNotification;
 import org.gatepass.core.notify.DeliveryException;
 import org.gatepass.core.notify.Notification;
 import org.gatepass.core.notify.NotificationSubject;
-import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.notify.Notifier;
 import org.gatepass.core.notify.OutboxEntry;
+import org.gatepass.core.storage.GateEventRepository;
+import org.gatepass.core.storage.NotificationOutbox;
 
 /**
  * Delivers the outbox rows of one notifier, on a thread of its own: claims a batch of due rows, hands each to

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.gatepass.core.guard.TimeLimitedCaller;
 import org.gatepass.core.notify.NotificationPlanner;
 import org.gatepass.core.notify.NotificationSubject;
 import org.gatepass.core.notify.Notifier;

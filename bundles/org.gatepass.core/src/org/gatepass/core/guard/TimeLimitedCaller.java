@@ -1,4 +1,4 @@
-package org.gatepass.notify.internal;
+package org.gatepass.core.guard;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
- * Calls one plug-in on a thread of its own and waits for it no longer than a deadline, so a plug-in that hangs
+ * The guard every call into a plug-in goes through (notifiers, door actuators). Calls one plug-in on a thread of its own and waits for it no longer than a deadline, so a plug-in that hangs
  * holds up only its own calls. A call that overruns is given up and its thread abandoned (interrupted, never
  * reused): the next call gets a fresh thread. Abandoned threads still stuck are counted; past a limit further
  * calls fail at once rather than leak more threads.
  */
-final class TimeLimitedCaller implements AutoCloseable {
+public final class TimeLimitedCaller implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(TimeLimitedCaller.class.getName());
-    static final int MAX_STUCK_THREADS = 8;
+    public static final int MAX_STUCK_THREADS = 8;
 
     private final String name;
     private final AtomicInteger threads = new AtomicInteger();
@@ -30,12 +30,12 @@ final class TimeLimitedCaller implements AutoCloseable {
     private boolean closed;
 
     /** {@code name} names the threads, e.g. {@code "deliver email"}. */
-    TimeLimitedCaller(String name) {
+    public TimeLimitedCaller(String name) {
         this.name = name;
     }
 
     /** Starts the work on this caller's thread. */
-    synchronized <T> Future<T> start(Callable<T> work) throws TimeoutException {
+    public synchronized <T> Future<T> start(Callable<T> work) throws TimeoutException {
         if (closed) {
             throw new IllegalStateException(name + " is closed");
         }
@@ -54,7 +54,7 @@ final class TimeLimitedCaller implements AutoCloseable {
      * @throws TimeoutException when the work overran; its thread is abandoned
      * @throws ExecutionException with what the work threw
      */
-    <T> T await(Future<T> call, long deadlineNanos) throws TimeoutException, ExecutionException, InterruptedException {
+    public <T> T await(Future<T> call, long deadlineNanos) throws TimeoutException, ExecutionException, InterruptedException {
         try {
             return call.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
