@@ -1,8 +1,10 @@
 package org.gatepass.core.access;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
+import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.security.Actor;
 
@@ -36,6 +38,15 @@ public interface AccessService {
 
     /** Gives a person a level, or takes it back ({@code held} false). */
     void setPersonLevel(Actor actor, long personId, long levelId, boolean held);
+
+    /** The persons holding a level directly, by name. */
+    List<Person> holders(Actor actor, long levelId);
+
+    /**
+     * Makes exactly these persons (by the site's ID) hold a level directly: the others lose it. Unknown IDs are refused,
+     * all of them named, and nothing changes.
+     */
+    void setHolders(Actor actor, long levelId, Collection<String> externalIds);
 
     /** Gives every person of a category a level, or takes it back. */
     void setCategoryLevel(Actor actor, PersonCategory category, long levelId, boolean held);

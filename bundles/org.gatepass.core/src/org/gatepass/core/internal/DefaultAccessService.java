@@ -2,10 +2,14 @@ package org.gatepass.core.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.gatepass.core.access.AccessLevel;
@@ -17,6 +21,7 @@ import org.gatepass.core.access.InvalidAccessException;
 import org.gatepass.core.audit.AuditAction;
 import org.gatepass.core.audit.AuditRecord;
 import org.gatepass.core.audit.AuditValues;
+import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.security.AccessControl;
 import org.gatepass.core.security.Actor;
@@ -179,6 +184,43 @@ public final class DefaultAccessService implements AccessService {
     }
 
     @Override
+    public List<Person> holders(Actor actor, long levelId) {
+        access.require(actor, Permission.MANAGE_ACCESS);
+        return rules.holders(levelId).stream().map(persons::findById).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Person::name).thenComparing(Person::id)).toList();
+    }
+
+    @Override
+    public void setHolders(Actor actor, long levelId, Collection<String> externalIds) {
+        access.require(actor, Permission.MANAGE_ACCESS);
+        Set<String> asked = externalIds.stream().map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+        transactions.inTransaction(() -> {
+            AccessLevel level = rules.findLevel(levelId).orElseThrow(() -> missing("access level", levelId));
+            Map<String, Person> found = persons.findByExternalIds(asked);
+            List<String> unknown = asked.stream().filter(id -> !found.containsKey(id)).toList();
+            if (!unknown.isEmpty()) {
+                throw new InvalidAccessException(List.of("Nobody has the ID " + String.join(", ", unknown) + "."));
+            }
+            Set<Long> wanted = found.values().stream().map(Person::id).collect(Collectors.toSet());
+            Set<Long> held = rules.holders(levelId);
+            for (Person person : found.values()) {
+                if (!held.contains(person.id()) && rules.setPersonLevel(person.id(), levelId, true)) {
+                    audit.append(new AuditRecord(actor, AuditAction.ACCESS_GRANT, "person " + person.id() + " (" + person.name() + ")", "",
+                            AuditValues.of(Map.of("level", level.name()))));
+                }
+            }
+            for (long personId : held) {
+                if (!wanted.contains(personId) && rules.setPersonLevel(personId, levelId, false)) {
+                    String name = persons.findById(personId).map(Person::name).orElse("?");
+                    audit.append(new AuditRecord(actor, AuditAction.ACCESS_REVOKE, "person " + personId + " (" + name + ")", "",
+                            AuditValues.of(Map.of("level", level.name()))));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void setCategoryLevel(Actor actor, PersonCategory category, long levelId, boolean held) {
         access.require(actor, Permission.MANAGE_ACCESS);
         transactions.inTransaction(() -> {
@@ -193,10 +235,15 @@ public final class DefaultAccessService implements AccessService {
 
     private static void name(List<String> problems, String what, String name, List<String> others) {
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            problems.add("A " + what + " has a name of 1 to " + MAX_NAME + " characters.");
+            problems.add(article(what) + " has a name of 1 to " + MAX_NAME + " characters.");
         } else if (others.stream().anyMatch(name::equalsIgnoreCase)) {
-            problems.add("There is a " + what + " called " + name + " already.");
+            problems.add("There is " + article(what).toLowerCase(java.util.Locale.ROOT) + " called " + name + " already.");
         }
+    }
+
+    /** "A gate", "An access level". */
+    private static String article(String what) {
+        return ("aeiou".indexOf(what.charAt(0)) >= 0 ? "An " : "A ") + what;
     }
 
     private static void refuseIf(List<String> problems) {

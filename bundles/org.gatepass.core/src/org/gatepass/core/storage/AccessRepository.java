@@ -40,6 +40,9 @@ public interface AccessRepository {
     /** The ids of the levels a person holds directly or through their category: what the gate checks. */
     Set<Long> levelsHeld(long personId, PersonCategory category);
 
+    /** The ids of the persons holding a level directly. */
+    Set<Long> holders(long levelId);
+
     /** Gives or takes back a level; false when nothing changed. */
     boolean setPersonLevel(long personId, long levelId, boolean held);
 

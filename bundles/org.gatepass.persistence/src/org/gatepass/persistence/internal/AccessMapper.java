@@ -66,6 +66,8 @@ public interface AccessMapper {
 
     List<Long> personLevels(@Param("personId") long personId);
 
+    List<Long> holders(@Param("levelId") long levelId);
+
     List<Long> levelsHeld(@Param("personId") long personId, @Param("category") String category);
 
     int insertPersonLevel(@Param("personId") long personId, @Param("levelId") long levelId);

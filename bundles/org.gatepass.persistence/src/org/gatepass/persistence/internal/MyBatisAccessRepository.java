@@ -170,6 +170,11 @@ public final class MyBatisAccessRepository implements AccessRepository {
     }
 
     @Override
+    public Set<Long> holders(long levelId) {
+        return Set.copyOf(database.read(session -> session.getMapper(AccessMapper.class).holders(levelId)));
+    }
+
+    @Override
     public boolean setPersonLevel(long personId, long levelId, boolean held) {
         return database.write(session -> {
             AccessMapper mapper = session.getMapper(AccessMapper.class);
