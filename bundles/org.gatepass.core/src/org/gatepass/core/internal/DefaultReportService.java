@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.report.AttendanceRow;
+import org.gatepass.core.report.CameraRefusals;
 import org.gatepass.core.report.DailyAlerts;
 import org.gatepass.core.report.HourlyMovements;
 import org.gatepass.core.report.PresentRow;
@@ -93,6 +94,13 @@ public final class DefaultReportService implements ReportService {
     public List<PresentRow> presentAt(Actor actor, Instant moment, Set<PersonCategory> categories, String cameraId) {
         access.require(actor, Permission.VIEW_PRESENCE);
         return reports.presentAt(moment, categories == null ? Set.of() : categories, cameraId == null || cameraId.isBlank() ? null : cameraId.strip());
+    }
+
+    @Override
+    public List<CameraRefusals> refusalsPerDay(Actor actor, ReportQuery query) {
+        access.require(actor, Permission.VIEW_LOG);
+        return reports.refusals(days(query), query.cameraId()).stream()
+                .map(c -> new CameraRefusals(LocalDate.parse(c.label()), c.cameraId(), c.count())).toList();
     }
 
     @Override

@@ -34,6 +34,9 @@ public interface ReportService {
      */
     List<PresentRow> presentAt(Actor actor, Instant moment, Set<PersonCategory> categories, String cameraId);
 
+    /** Entries refused at restricted gates, per day and camera (only those with any), by day then camera. */
+    List<CameraRefusals> refusalsPerDay(Actor actor, ReportQuery query);
+
     /** Every day of the range with its alerts (zero where there were none); the query's categories do not apply. */
     List<DailyAlerts> alertsPerDay(Actor actor, ReportQuery query);
 }

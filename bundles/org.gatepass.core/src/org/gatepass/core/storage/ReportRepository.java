@@ -41,6 +41,13 @@ public interface ReportRepository {
     /** Unknown faces, distinct strangers and other refusals per period (days); periods without alerts are left out. */
     List<AlertCount> alerts(List<Period> days, String cameraId);
 
+    /** Refused entries (ACCESS_REFUSED) per period (days) and camera; pairs without any are left out. */
+    List<CameraCount> refusals(List<Period> days, String cameraId);
+
+    /** How many events of a period at one camera. */
+    record CameraCount(String label, String cameraId, long count) {
+    }
+
     /** A period's alert counts. */
     record AlertCount(String label, long unknownFaces, long strangers, long refusals) {
     }

@@ -57,4 +57,12 @@ public final class MyBatisReportRepository implements ReportRepository {
         }
         return database.read(session -> session.getMapper(ReportMapper.class).alerts(days, days.get(0).start(), days.get(days.size() - 1).end(), cameraId));
     }
+
+    @Override
+    public List<CameraCount> refusals(List<Period> days, String cameraId) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        return database.read(session -> session.getMapper(ReportMapper.class).refusals(days, days.get(0).start(), days.get(days.size() - 1).end(), cameraId));
+    }
 }

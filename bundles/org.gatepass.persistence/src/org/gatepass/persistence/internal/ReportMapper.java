@@ -9,6 +9,7 @@ import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.report.PresentRow;
 import org.gatepass.core.storage.ReportRepository.AlertCount;
+import org.gatepass.core.storage.ReportRepository.CameraCount;
 import org.gatepass.core.storage.ReportRepository.Period;
 import org.gatepass.core.storage.ReportRepository.PeriodCount;
 
@@ -27,5 +28,8 @@ public interface ReportMapper {
             @Param("cameraId") String cameraId);
 
     List<AlertCount> alerts(@Param("periods") List<Period> periods, @Param("rangeStart") Instant rangeStart, @Param("rangeEnd") Instant rangeEnd,
+            @Param("cameraId") String cameraId);
+
+    List<CameraCount> refusals(@Param("periods") List<Period> periods, @Param("rangeStart") Instant rangeStart, @Param("rangeEnd") Instant rangeEnd,
             @Param("cameraId") String cameraId);
 }

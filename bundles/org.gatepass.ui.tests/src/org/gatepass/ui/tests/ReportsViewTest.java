@@ -189,7 +189,7 @@ class ReportsViewTest {
             registration.unregister();
         }
         workbench.waitUntil("the plug-in's report is gone", () -> !ReportsParts.listed(application).contains("Fire drill times"));
-        assertEquals(5, workbench.ui(() -> ReportsParts.listed(application)).size(), "Gatepass's five reports stay");
+        assertEquals(6, workbench.ui(() -> ReportsParts.listed(application)).size(), "Gatepass's six reports stay");
     }
 
     /** Chooses the report, presses Show and returns the table once it shows. */

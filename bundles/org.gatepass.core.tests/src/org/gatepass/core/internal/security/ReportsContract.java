@@ -27,6 +27,7 @@ import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.internal.report.AttendanceReport;
 import org.gatepass.core.internal.report.PersonHistoryReport;
 import org.gatepass.core.internal.report.PresenceAtReport;
+import org.gatepass.core.internal.report.RefusalsPerGateReport;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.report.ColumnKind;
@@ -184,6 +185,11 @@ abstract class ReportsContract {
                         }
                     }
                 }
+                for (int r = random.nextInt(4); r > 0; r--) {
+                    Person refused = people.get(random.nextInt(people.size()));
+                    events.add(station.storage.events().record(new GateEvent(null, refused.id(), random.nextBoolean() ? "gate-a" : "gate-b", null,
+                            Decision.ACCESS_REFUSED, 0.9, dayStart.plusSeconds(random.nextInt(23 * 3600)), "not authorised for Lab 2"), new byte[] { 1 }));
+                }
                 for (int u = random.nextInt(7); u > 0; u--) {
                     GateEvent unknown = station.storage.events().record(new GateEvent(null, null, random.nextBoolean() ? "gate-a" : "gate-b", null,
                             Decision.UNKNOWN_FACE, null, dayStart.plusSeconds(random.nextInt(23 * 3600))), new byte[] { 1 });
@@ -270,6 +276,14 @@ abstract class ReportsContract {
                         day.day() + " " + query.cameraId());
             }
             assertTrue(days.stream().mapToLong(DailyAlerts::unknownFaces).sum() > 0, "the week has unknown faces to count");
+
+            Map<String, Long> refusals = new TreeMap<>();
+            week.events.stream().filter(e -> e.decision() == Decision.ACCESS_REFUSED && week.inRange(e, query))
+                    .forEach(e -> refusals.merge(week.day(e) + "@" + e.cameraId(), 1L, Long::sum));
+            Map<String, Long> reported = new TreeMap<>();
+            station.reports.refusalsPerDay(week.chief, query).forEach(r -> reported.put(r.day() + "@" + r.cameraId(), r.refused()));
+            assertEquals(refusals, reported, "refused entries per day and camera, " + query.cameraId());
+            assertTrue(query.cameraId() != null || !refusals.isEmpty(), "the week has refused entries to count");
         }
     }
 
@@ -301,6 +315,14 @@ abstract class ReportsContract {
         assertEquals(station.reports.presentAt(week.chief, noon.atZone(week.zone).toInstant(), Set.of(), null).size(),
                 presence.run(week.chief, new ReportRequest(all, "", noon)).rows().size());
         assertThrows(IllegalArgumentException.class, () -> presence.run(week.chief, new ReportRequest(all, "", null)), "a moment is needed");
+
+        station.access.saveGate(week.chief, new org.gatepass.core.access.Gate(null, "Lab 2", Set.of("gate-a"), true, "", 0));
+        ReportTable refusals = new RefusalsPerGateReport(station.reports, station.storage.access()).run(week.chief, new ReportRequest(all, "", null));
+        long refusedAtA = week.events.stream().filter(e -> e.decision() == Decision.ACCESS_REFUSED && e.cameraId().equals("gate-a")).count();
+        assertEquals(refusedAtA, refusals.rows().stream().filter(r -> r.get(1).equals("Lab 2")).mapToLong(r -> (Long) r.get(2)).sum(),
+                "gate-a's refusals are Lab 2's");
+        assertTrue(refusals.rows().stream().anyMatch(r -> r.get(1).equals("camera gate-b")), "a camera of no gate is listed on its own");
+        assertEquals(6, refusals.chart().categories().size(), "a bar for every day");
 
         IllegalArgumentException wrongCell = assertThrows(IllegalArgumentException.class,
                 () -> new ReportTable("Bad", "", List.of(new ReportColumn("When", ColumnKind.DATE)), List.of(List.of("yesterday")), null, null));

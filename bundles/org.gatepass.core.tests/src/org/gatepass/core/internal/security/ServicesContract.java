@@ -130,6 +130,7 @@ abstract class ServicesContract {
             Map.entry("reports.history", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("reports.presentAt", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("reports.alertsPerDay", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("reports.refusalsPerDay", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("access.setup", EnumSet.of(Role.ADMIN)),
             Map.entry("access.saveGate", EnumSet.of(Role.ADMIN)),
             Map.entry("access.deleteGate", EnumSet.of(Role.ADMIN)),
@@ -247,6 +248,7 @@ abstract class ServicesContract {
         ops.put("reports.history", a -> station.reports.history(a, 0, today));
         ops.put("reports.presentAt", a -> station.reports.presentAt(a, Instant.now(), Set.of(), null));
         ops.put("reports.alertsPerDay", a -> station.reports.alertsPerDay(a, today));
+        ops.put("reports.refusalsPerDay", a -> station.reports.refusalsPerDay(a, today));
         ops.put("access.setup", a -> station.access.setup(a));
         ops.put("access.saveGate", a -> newGate(a));
         ops.put("access.deleteGate", a -> station.access.deleteGate(a, newGate(admin).id()));
