@@ -13,6 +13,7 @@ public enum AuditAction {
     PRESENCE_MARK_OUT("presence.markout"),
     PASS_ISSUE("pass.issue"),
     PASS_REVOKE("pass.revoke"),
+    PASS_EMAIL("pass.email"),
     ACCESS_GATE_SAVE("access.gate.save"),
     ACCESS_GATE_DELETE("access.gate.delete"),
     ACCESS_LEVEL_SAVE("access.level.save"),

@@ -105,6 +105,32 @@ public final class DefaultPassService implements PassService {
     }
 
     @Override
+    public int email(Actor actor, long passId) {
+        access.require(actor, Permission.MANAGE_VISITORS);
+        return transactions.inTransaction(() -> {
+            PassListing listing = passes.listing(passId).orElseThrow(() -> new InvalidPassException(List.of("Pass " + passId + " does not exist.")));
+            VisitorPass pass = listing.pass();
+            List<String> problems = new ArrayList<>();
+            if (pass.revokedAt() != null) {
+                problems.add("Pass " + passId + " is revoked: it is not sent.");
+            } else if (!pass.validUntil().isAfter(clock.instant())) {
+                problems.add("Pass " + passId + " has ended: it is not sent.");
+            }
+            if (listing.visitorEmail() == null || listing.visitorEmail().isBlank()) {
+                problems.add(listing.visitorName() + " has no e-mail address to send the pass to.");
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidPassException(problems);
+            }
+            int queued = passes.queueInvitation(passId, clock.instant());
+            Person holder = persons.findById(pass.personId()).orElseThrow();
+            audit.append(new AuditRecord(actor, AuditAction.PASS_EMAIL, subject(pass, holder), "", AuditValues.of(Map.of("to", listing.visitorEmail(),
+                    "messages", queued))));
+            return queued;
+        });
+    }
+
+    @Override
     public String code(Actor actor, long passId) {
         access.require(actor, Permission.MANAGE_VISITORS);
         VisitorPass pass = passes.find(passId).orElseThrow(() -> new InvalidPassException(List.of("Pass " + passId + " does not exist.")));

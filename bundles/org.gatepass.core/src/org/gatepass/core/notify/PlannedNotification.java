@@ -3,10 +3,12 @@ package org.gatepass.core.notify;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 
 import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.pass.PassListing;
 
 /** A notification decided on while its event is stored: which notifier tells which recipient. */
 public record PlannedNotification(String notifier, Recipient recipient) {
@@ -26,14 +28,26 @@ public record PlannedNotification(String notifier, Recipient recipient) {
         if (event.id() == null) {
             throw new IllegalArgumentException("Only a stored event has notifications");
         }
-        String identity = String.join("\u0000", event.id().toString(), event.occurredAt().toString(), event.cameraId(), notifier,
-                recipient.address());
+        return "gp-" + event.id() + "-" + hash(String.join("\u0000", event.id().toString(), event.occurredAt().toString(), event.cameraId(), notifier,
+                recipient.address()));
+    }
+
+    private static String hash(String identity) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return "gp-" + event.id() + "-" + HexFormat.of().formatHex(hash, 0, 16);
+            return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /**
+     * The key of sending a visitor's pass, e.g. {@code gp-pass-7-…}: the pass id, and a hash of it, when it was asked to
+     * be sent, the notifier and the address. Each time the pass is sent again is a new message.
+     */
+    public String invitationKey(PassListing pass, Instant askedAt) {
+        return "gp-pass-" + pass.pass().id() + "-" + hash(String.join("\u0000", "pass", pass.pass().id().toString(), askedAt.toString(), notifier,
+                recipient.address()));
     }
 
     /**

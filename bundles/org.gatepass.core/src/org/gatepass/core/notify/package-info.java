@@ -8,5 +8,5 @@
  * security desk are digested per group (a person, or unknown faces at one camera): the first at once, the rest
  * folded into one {@link org.gatepass.core.notify.Notification} per digest interval.
  */
-@org.osgi.annotation.versioning.Version("0.3.0")
+@org.osgi.annotation.versioning.Version("0.4.0")
 package org.gatepass.core.notify;

@@ -27,6 +27,13 @@ public interface PassService {
     /** Revokes a pass: its code is refused from now on. A reason is required. */
     VisitorPass revoke(Actor actor, long passId, String reason);
 
+    /**
+     * Sends the pass to its visitor by e-mail through the notification outbox: the badge as a PDF, its code signed at
+     * delivery. Audited. Returns how many messages were queued.
+     * @throws InvalidPassException when the pass is revoked or ended, or the visitor has no e-mail address
+     */
+    int email(Actor actor, long passId);
+
     /** The text of a pass's QR code, to print or send it again. */
     String code(Actor actor, long passId);
 }

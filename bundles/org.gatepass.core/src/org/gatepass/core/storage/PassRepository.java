@@ -20,6 +20,16 @@ public interface PassRepository {
     /** Marks a pass revoked; false when it does not exist or was revoked already. */
     boolean revoke(long id, Instant at, String by, String reason);
 
+    /** The pass with its visitor's name and e-mail and the host's e-mail. */
+    Optional<PassListing> listing(long id);
+
+    /**
+     * Queues the sending of a pass to its visitor: asks the registered notification planner who sends it and writes
+     * their outbox rows in the caller's transaction. Returns how many messages were queued (none while no notifier
+     * sends passes).
+     */
+    int queueInvitation(long id, Instant askedAt);
+
     /** A person's passes, newest first. */
     List<VisitorPass> ofPerson(long personId);
 }

@@ -3,6 +3,7 @@ package org.gatepass.notify.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,11 +29,9 @@ import org.gatepass.core.StorageException;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.GateEvent;
-import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.notify.ClaimedNotification;
 import org.gatepass.core.notify.DeliveryException;
 import org.gatepass.core.notify.Notification;
-import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.notify.NotificationPlanner;
 import org.gatepass.core.notify.NotificationSubject;
 import org.gatepass.core.notify.Notifier;
@@ -40,10 +39,14 @@ import org.gatepass.core.notify.OutboxEntry;
 import org.gatepass.core.notify.OutboxStatus;
 import org.gatepass.core.notify.Recipient;
 import org.gatepass.core.notify.RecipientRole;
+import org.gatepass.core.pass.VisitorPass;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
-import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.core.person.PersonStatus;
+import org.gatepass.core.storage.GateEventRepository;
+import org.gatepass.core.storage.NotificationOutbox;
+import org.gatepass.core.storage.PassRepository;
+import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.gate.GateProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +93,8 @@ class OutboxRelayTest {
     static PersonRepository persons;
     @InjectService(timeout = 10_000)
     static EventAdmin eventAdmin;
+    @InjectService(timeout = 10_000)
+    static PassRepository passes;
 
     private static Configuration relaySettings;
     private final List<ServiceRegistration<Notifier>> registered = new ArrayList<>();
@@ -151,6 +156,34 @@ class OutboxRelayTest {
         }
         Thread.sleep(1500);
         assertEquals(2, email.calls.size(), "delivered rows are never sent again");
+    }
+
+    @Test
+    void aVisitorsPassIsSentThroughTheOutboxOnceAndAgainWhenAskedAgain() throws Exception {
+        TestNotifier mail = register(new TestNotifier(name("email"), subject -> subject.isInvitation()
+                ? List.of(new Recipient(RecipientRole.PERSON, subject.pass().visitorEmail())) : List.of(), (call, n) -> { }));
+        Person vic = persons.insert(new Person(null, null, "Vic Visitor", "vic@example.org", null, PersonCategory.VISITOR, PersonStatus.ACTIVE,
+                "host@example.org"));
+        Instant now = Instant.now();
+        VisitorPass pass = passes.insert(VisitorPass.newPass(vic.id(), "Audit", now, now.plusSeconds(3600), List.of()), now, "test");
+
+        assertEquals(1, passes.queueInvitation(pass.id(), now));
+        await(() -> mail.accepted.size() == 1, "the pass is sent");
+        Notification sent = mail.accepted.get(0);
+        assertTrue(sent.subject().isInvitation() && sent.subject().event() == null);
+        assertEquals(pass.id(), sent.subject().pass().pass().id());
+        assertEquals("vic@example.org", sent.recipient().address());
+        assertEquals(vic, sent.subject().person(), "the visitor is loaded with the pass");
+        assertTrue(sent.idempotencyKey().startsWith("gp-pass-" + pass.id() + "-"), sent.idempotencyKey());
+        List<OutboxEntry> rows = outbox.recent(100).stream().filter(r -> pass.id().equals(r.passId())).toList();
+        assertEquals(1, rows.size(), rows::toString);
+        assertNull(rows.get(0).eventId());
+
+        assertEquals(1, passes.queueInvitation(pass.id(), now.plusSeconds(5)));
+        await(() -> mail.accepted.size() == 2, "the pass is sent again when asked again");
+        assertNotEquals(sent.idempotencyKey(), mail.accepted.get(1).idempotencyKey(), "a new message, not a repeat of the first");
+        Thread.sleep(1500);
+        assertEquals(2, mail.calls.size(), "each sending delivered once");
     }
 
     @Test

@@ -141,7 +141,7 @@ final class NotifierLane {
     /** Delivers the rows as one message about the newest, with the others folded in, and records the outcome on each. */
     private void deliver(List<ClaimedNotification> rows, RelaySettings relay) {
         List<ClaimedNotification> ordered = rows.stream()
-                .sorted(Comparator.comparing((ClaimedNotification h) -> h.subject().event().occurredAt()).thenComparing(h -> h.entry().id()))
+                .sorted(Comparator.comparing(NotifierLane::when).thenComparing(h -> h.entry().id()))
                 .toList();
         ClaimedNotification newest = ordered.get(ordered.size() - 1);
         OutboxEntry entry = newest.entry();
@@ -149,7 +149,7 @@ final class NotifierLane {
         String key = ordered.get(0).entry().idempotencyKey();
         List<NotificationSubject> earlier = ordered.subList(0, ordered.size() - 1).stream().map(ClaimedNotification::subject).toList();
         Notification notification = new Notification(entry.id(), key, newest.subject(), entry.recipient(), entry.attempts(),
-                newest.subject().event().decision().isAlert() ? events.snapshot(entry.eventId()).orElse(null) : null, earlier);
+                isAlert(newest.subject()) ? events.snapshot(entry.eventId()).orElse(null) : null, earlier);
         try {
             caller.await(caller.start(() -> {
                 notifier.deliver(notification);
@@ -203,5 +203,14 @@ final class NotifierLane {
 
     /** Alerts of one digest group to one address. */
     private record DigestGroup(String key, String address) {
+    }
+
+    /** When what a row tells of happened: its event's time, or when sending the pass was asked for. */
+    private static Instant when(ClaimedNotification held) {
+        return held.subject().isInvitation() ? held.entry().createdAt() : held.subject().event().occurredAt();
+    }
+
+    private static boolean isAlert(NotificationSubject subject) {
+        return !subject.isInvitation() && subject.event().decision().isAlert();
     }
 }

@@ -74,7 +74,7 @@ public final class RecipientPlanner implements NotificationPlanner {
             try {
                 asked.add(new Asked(notifier, caller, caller.start(() -> notifier.recipients(subject))));
             } catch (TimeoutException | IllegalStateException e) {
-                LOG.warning(() -> "Event " + subject.event().id() + ": not asking notifier " + notifier.name() + ": " + e.getMessage());
+                LOG.warning(() -> what(subject) + ": not asking notifier " + notifier.name() + ": " + e.getMessage());
             }
         });
         List<PlannedNotification> planned = new ArrayList<>();
@@ -85,11 +85,11 @@ public final class RecipientPlanner implements NotificationPlanner {
                     planned.add(new PlannedNotification(name, recipient));
                 }
             } catch (TimeoutException e) {
-                LOG.warning(() -> "Event " + subject.event().id() + ": notifier " + name + " did not name its recipients within "
+                LOG.warning(() -> what(subject) + ": notifier " + name + " did not name its recipients within "
                         + settings.recipientsTimeout().toMillis() + " ms; it sends nothing for this event");
             } catch (ExecutionException | RuntimeException e) {
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-                LOG.log(Level.WARNING, "Event " + subject.event().id() + ": notifier " + name
+                LOG.log(Level.WARNING, what(subject) + ": notifier " + name
                         + " failed to name its recipients; it sends nothing for this event", cause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -100,5 +100,9 @@ public final class RecipientPlanner implements NotificationPlanner {
     }
 
     private record Asked(Notifier notifier, TimeLimitedCaller caller, Future<List<Recipient>> answer) {
+    }
+
+    private static String what(NotificationSubject subject) {
+        return subject.isInvitation() ? "Pass " + subject.pass().pass().id() : "Event " + subject.event().id();
     }
 }

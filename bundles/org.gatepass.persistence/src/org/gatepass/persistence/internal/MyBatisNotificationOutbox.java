@@ -13,11 +13,12 @@ import java.util.UUID;
 
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.notify.ClaimedNotification;
-import org.gatepass.core.storage.NotificationOutbox;
 import org.gatepass.core.notify.NotificationSubject;
 import org.gatepass.core.notify.OutboxEntry;
 import org.gatepass.core.notify.OutboxStatus;
+import org.gatepass.core.pass.PassListing;
 import org.gatepass.core.person.Person;
+import org.gatepass.core.storage.NotificationOutbox;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -79,19 +80,25 @@ public final class MyBatisNotificationOutbox implements NotificationOutbox {
         return database.write(session -> session.getMapper(OutboxMapper.class).defer(held.entry().id(), held.claim(), until)) == 1;
     }
 
-    /** The rows this claim holds, each with its event and person. */
+    /** The rows this claim holds, each with its event and person, or the pass it sends and its visitor. */
     private List<ClaimedNotification> held(String claim) {
         return database.read(session -> {
             OutboxMapper mapper = session.getMapper(OutboxMapper.class);
             PersonMapper persons = session.getMapper(PersonMapper.class);
-            Map<Long, NotificationSubject> subjects = new HashMap<>();
+            Map<Long, NotificationSubject> events = new HashMap<>();
             List<ClaimedNotification> held = new ArrayList<>();
             for (OutboxEntry entry : mapper.claimed(claim)) {
-                NotificationSubject subject = subjects.computeIfAbsent(entry.eventId(), id -> {
-                    GateEvent event = mapper.event(id);
-                    Person person = event.personId() == null ? null : persons.findById(event.personId());
-                    return new NotificationSubject(event, person);
-                });
+                NotificationSubject subject;
+                if (entry.passId() != null) {
+                    PassListing pass = session.getMapper(PassMapper.class).find(entry.passId()).listing();
+                    subject = NotificationSubject.invitation(pass, persons.findById(pass.pass().personId()));
+                } else {
+                    subject = events.computeIfAbsent(entry.eventId(), id -> {
+                        GateEvent event = mapper.event(id);
+                        Person person = event.personId() == null ? null : persons.findById(event.personId());
+                        return new NotificationSubject(event, person);
+                    });
+                }
                 held.add(new ClaimedNotification(entry, subject, claim));
             }
             return held;

@@ -11,7 +11,8 @@ import org.gatepass.core.notify.RecipientRole;
 
 /** SQL for the notification outbox: OutboxMapper.xml. */
 public interface OutboxMapper {
-    void insert(@Param("eventId") long eventId, @Param("notifier") String notifier, @Param("role") RecipientRole role,
+    /** A row of an event ({@code passId} null) or of sending a pass ({@code eventId} null). */
+    void insert(@Param("eventId") Long eventId, @Param("passId") Long passId, @Param("notifier") String notifier, @Param("role") RecipientRole role,
             @Param("address") String address, @Param("key") String idempotencyKey, @Param("digestKey") String digestKey,
             @Param("now") Instant now);
 

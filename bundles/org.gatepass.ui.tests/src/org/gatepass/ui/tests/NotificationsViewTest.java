@@ -44,7 +44,7 @@ class NotificationsViewTest {
             workbench.waitUntil("the given-up notification is listed with its reason", () -> {
                 TableItem row = rowOf(workbench, notifier.name);
                 return row != null && row.getText(4).equals("failed") && row.getText(7).contains("550 mailbox desk@school.example unavailable")
-                        && row.getText(1).equals(Long.toString(alert.id()));
+                        && row.getText(1).equals("event " + alert.id());
             });
             workbench.waitUntil("the counts show a failed notification", () -> !workbench.find("notifications.counts", Label.class).getText()
                     .contains("Failed 0"));

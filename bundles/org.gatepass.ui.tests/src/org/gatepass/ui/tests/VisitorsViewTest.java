@@ -31,7 +31,7 @@ class VisitorsViewTest {
                 "facilities@example.org");
 
         workbench.ui(() -> VisitorsParts.issue(application, visitor, "Boiler service", now.minusSeconds(60), now.plusSeconds(6 * 3600),
-                List.of("main-entrance")));
+                List.of("main-entrance"), true));
         workbench.waitUntil("the pass is listed", () -> find(workbench, "Priya Plumber").isPresent());
         PassListing pass = find(workbench, "Priya Plumber").orElseThrow();
         Path badge = DataDirectory.resolve().resolve("passes").resolve("pass-" + pass.pass().id() + ".pdf");
@@ -41,9 +41,16 @@ class VisitorsViewTest {
         Thread.sleep(300);
         workbench.screenshot(workbench.ui(() -> workbench.mainShell().orElseThrow()), Path.of("target", "visitors.png"));
 
+        // e-mail is not set up at this station: the reception is told to print the badge instead
+        workbench.ui(() -> VisitorsParts.email(application, pass));
+        workbench.waitUntil("sending is answered", () -> workbench.text("visitors.message").contains("not e-mailed, no e-mail notifier is set up"));
+
         workbench.ui(() -> VisitorsParts.revoke(application, pass, "visit cancelled by the host"));
         workbench.waitUntil("the pass is revoked", () -> find(workbench, "Priya Plumber").map(l -> l.pass().revokedAt() != null).orElse(false));
         assertTrue(workbench.text("visitors.message").contains("is revoked"), workbench.text("visitors.message"));
+        workbench.ui(() -> VisitorsParts.email(application, find(workbench, "Priya Plumber").orElseThrow()));
+        workbench.waitUntil("a revoked pass is not sent", () -> workbench.text("visitors.message").equals("Not sent: Pass " + pass.pass().id()
+                + " is revoked: it is not sent."));
     }
 
     private static Optional<PassListing> find(RunningWorkbench workbench, String name) {

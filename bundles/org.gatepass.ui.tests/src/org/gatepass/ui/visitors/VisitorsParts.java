@@ -18,9 +18,15 @@ public final class VisitorsParts {
         return part(application).shown();
     }
 
-    /** As if the New pass dialog was filled in and confirmed. */
-    public static void issue(MApplication application, Person visitor, String purpose, Instant from, Instant until, List<String> cameras) {
-        part(application).issue(new NewPassDialog.Request(visitor, purpose, from, until, cameras));
+    /** As if the New pass dialog was filled in and confirmed, "E-mail the pass" ticked or not. */
+    public static void issue(MApplication application, Person visitor, String purpose, Instant from, Instant until, List<String> cameras,
+            boolean send) {
+        part(application).issue(new NewPassDialog.Request(visitor, purpose, from, until, cameras, send));
+    }
+
+    /** As E-mail pass does for the pass chosen. */
+    public static void email(MApplication application, PassListing pass) {
+        part(application).email(pass);
     }
 
     public static void revoke(MApplication application, PassListing pass, String reason) {

@@ -74,7 +74,7 @@ public final class NotificationsPart {
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         column("Written", 150, e -> TIME.format(e.createdAt()));
-        column("Event", 70, e -> Long.toString(e.eventId()));
+        column("About", 80, e -> e.passId() != null ? "pass " + e.passId() : "event " + e.eventId());
         column("Notifier", 110, OutboxEntry::notifier);
         column("To", 220, e -> e.address() + " (" + e.role().name().toLowerCase(Locale.ROOT) + ")");
         column("Status", 90, e -> e.status().name().toLowerCase(Locale.ROOT));

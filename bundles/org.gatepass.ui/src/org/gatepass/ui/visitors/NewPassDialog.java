@@ -14,6 +14,7 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -30,7 +31,7 @@ final class NewPassDialog extends Dialog {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** What the reception asked for; the pass service checks it. */
-    record Request(Person visitor, String purpose, Instant validFrom, Instant validUntil, List<String> cameras) {
+    record Request(Person visitor, String purpose, Instant validFrom, Instant validUntil, List<String> cameras, boolean send) {
     }
 
     private final ZoneId zone;
@@ -41,6 +42,7 @@ final class NewPassDialog extends Dialog {
     private Text from;
     private Text until;
     private Text gates;
+    private Button send;
     private MessageLine problems;
     private Request request;
 
@@ -74,6 +76,10 @@ final class NewPassDialog extends Dialog {
         until = field(area, "Valid until *", "visitors.newpass.until", WHEN.format(now.plusHours(8)));
         gates = field(area, "Cameras", "visitors.newpass.gates", "");
         gates.setMessage("camera IDs, comma-separated; empty for every camera");
+        new Label(area, SWT.NONE);
+        send = TestIds.name(new Button(area, SWT.CHECK), "visitors.newpass.send");
+        send.setText("E-mail the pass to the visitor");
+        send.setSelection(true);
         problems = new MessageLine(area, "visitors.newpass.problems");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(problems.control());
         return area;
@@ -102,7 +108,7 @@ final class NewPassDialog extends Dialog {
         Person visitor = new Person(null, null, name.getText(), blankAsNull(email.getText()), null, PersonCategory.VISITOR, PersonStatus.ACTIVE,
                 blankAsNull(host.getText()));
         List<String> cameras = Arrays.stream(gates.getText().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        request = new Request(visitor, purpose.getText(), validFrom, validUntil, cameras);
+        request = new Request(visitor, purpose.getText(), validFrom, validUntil, cameras, send.getSelection() && visitor.email() != null);
         super.okPressed();
     }
 

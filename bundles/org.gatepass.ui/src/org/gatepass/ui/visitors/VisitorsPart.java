@@ -64,6 +64,7 @@ public final class VisitorsPart {
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
         Buttons.push(bar, "New pass…", "visitors.new", this::askForPass);
         Buttons.push(bar, "Badge", "visitors.badge", () -> selected().ifPresent(this::writeBadge));
+        Buttons.push(bar, "E-mail pass", "visitors.email", () -> selected().ifPresent(this::email));
         Buttons.push(bar, "Revoke…", "visitors.revoke", () -> selected().ifPresent(this::askToRevoke));
         Buttons.push(bar, "Refresh", "visitors.refresh", this::reload);
         message = new MessageLine(parent, "visitors.message");
@@ -120,13 +121,31 @@ public final class VisitorsPart {
     /** Issues the pass as the dialog's OK does, then writes its badge. */
     void issue(NewPassDialog.Request request) {
         Actor acting = actor;
-        Background.run("Issuing a pass", table.getControl(),
-                () -> passes.issue(acting, request.visitor(), request.purpose(), request.validFrom(), request.validUntil(), request.cameras()),
-                (IssuedPass issued) -> {
-                    message.info("Pass " + issued.pass().id() + " issued to " + issued.visitor().name() + ".");
-                    writeBadge(new PassListing(issued.pass(), issued.visitor().name(), issued.visitor().email(), issued.visitor().guardianEmail()));
-                    reload();
-                }, failure -> message.error("No pass issued: " + failure.getMessage()));
+        Background.run("Issuing a pass", table.getControl(), () -> {
+            IssuedPass issued = passes.issue(acting, request.visitor(), request.purpose(), request.validFrom(), request.validUntil(), request.cameras());
+            return new Issued(issued, request.send() ? passes.email(acting, issued.pass().id()) : -1);
+        }, done -> {
+            IssuedPass issued = done.pass();
+            message.info("Pass " + issued.pass().id() + " issued to " + issued.visitor().name() + (done.queued() < 0 ? "." : sent(done.queued(), issued.visitor().email())));
+            writeBadge(new PassListing(issued.pass(), issued.visitor().name(), issued.visitor().email(), issued.visitor().guardianEmail()));
+            reload();
+        }, failure -> message.error("No pass issued: " + failure.getMessage()));
+    }
+
+    /** A pass issued, and how many e-mails of it were queued (-1: not asked to send it). */
+    private record Issued(IssuedPass pass, int queued) {
+    }
+
+    /** Sends a pass to its visitor again, as E-mail pass does. */
+    void email(PassListing listing) {
+        Actor acting = actor;
+        Background.run("E-mailing a pass", table.getControl(), () -> passes.email(acting, listing.pass().id()),
+                queued -> message.info("Pass " + listing.pass().id() + sent(queued, listing.visitorEmail())),
+                failure -> message.error("Not sent: " + failure.getMessage()));
+    }
+
+    private static String sent(int queued, String address) {
+        return queued > 0 ? ": e-mailed to " + address + "." : ": not e-mailed, no e-mail notifier is set up (Settings › E-mail notifications); print the badge.";
     }
 
     /** Writes the pass's badge into the data folder's passes/ and opens it to print; the outcome is told in the message line. */

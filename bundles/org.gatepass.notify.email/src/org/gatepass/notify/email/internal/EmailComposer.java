@@ -10,6 +10,7 @@ import java.util.HexFormat;
 
 import org.gatepass.core.DataDirectory;
 import org.gatepass.core.notify.Notification;
+import org.gatepass.core.pass.PassListing;
 import org.gatepass.notify.email.EmailSettings;
 
 import jakarta.activation.DataHandler;
@@ -23,7 +24,8 @@ import jakarta.mail.util.ByteArrayDataSource;
 
 /**
  * Builds the e-mail for a notification: plain text and HTML alternatives from the templates (a digest of several
- * alerts has templates of its own), the newest snapshot attached to alerts when wanted, and a Message-ID derived from the idempotency key so a repeated delivery
+ * alerts and a visitor's pass have templates of their own), the newest snapshot attached to alerts when wanted, the
+ * badge to a pass, and a Message-ID derived from the idempotency key so a repeated delivery
  * is the same message to the mail system and the reader's client.
  */
 final class EmailComposer {
@@ -40,6 +42,20 @@ final class EmailComposer {
         return new EmailComposer(new EmailTemplates(DataDirectory.resolve().resolve("templates").resolve("email")), ZoneId.systemDefault());
     }
 
+    /** A visitor's pass: the message with the badge attached as a PDF. */
+    MimeMessage composePass(Session session, EmailSettings settings, Notification notification, byte[] badgePdf) throws MessagingException {
+        PassListing pass = notification.subject().pass();
+        EmailTemplates.Set template = templates.of(EmailTemplates.Kind.PASS);
+        TemplateValues values = TemplateValues.ofPass(pass, settings.gateName(), zone);
+        MimeMessage message = new FixedIdMessage(session, messageId(notification.idempotencyKey(), settings.senderAddress()));
+        address(message, settings, notification.recipient().address());
+        message.setSubject(values.subject(template.subject()), StandardCharsets.UTF_8.name());
+        message.setContent(withAttachment(alternatives(values.text(template.text()), values.html(template.html())), badgePdf, "application/pdf",
+                "visitor-pass-" + pass.pass().id() + ".pdf"));
+        message.saveChanges();
+        return message;
+    }
+
     MimeMessage compose(Session session, EmailSettings settings, Notification notification) throws MessagingException {
         boolean alert = notification.subject().event().decision().isAlert();
         EmailTemplates.Set template = templates.of(notification.isDigest() ? EmailTemplates.Kind.ALERT_DIGEST
@@ -52,13 +68,7 @@ final class EmailComposer {
         message.setSubject(values.subject(template.subject()), StandardCharsets.UTF_8.name());
         MimeMultipart body = alternatives(values.text(template.text()), values.html(template.html()));
         if (alert && settings.attachSnapshot() && notification.snapshot().isPresent()) {
-            MimeBodyPart content = new MimeBodyPart();
-            content.setContent(body);
-            MimeBodyPart snapshot = new MimeBodyPart();
-            snapshot.setDataHandler(new DataHandler(new ByteArrayDataSource(notification.snapshot().get(), "image/jpeg")));
-            snapshot.setFileName("snapshot-" + notification.subject().event().id() + ".jpg");
-            snapshot.setDisposition(MimeBodyPart.ATTACHMENT);
-            message.setContent(new MimeMultipart("mixed", content, snapshot));
+            message.setContent(withAttachment(body, notification.snapshot().get(), "image/jpeg", "snapshot-" + notification.subject().event().id() + ".jpg"));
         } else {
             message.setContent(body);
         }
@@ -87,6 +97,16 @@ final class EmailComposer {
         message.setSentDate(new Date());
         // RFC 3834: tells mail servers and clients not to answer it automatically (no vacation replies).
         message.setHeader("Auto-Submitted", "auto-generated");
+    }
+
+    private static MimeMultipart withAttachment(MimeMultipart body, byte[] file, String type, String name) throws MessagingException {
+        MimeBodyPart content = new MimeBodyPart();
+        content.setContent(body);
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(file, type)));
+        attachment.setFileName(name);
+        attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+        return new MimeMultipart("mixed", content, attachment);
     }
 
     private static MimeMultipart alternatives(String text, String html) throws MessagingException {

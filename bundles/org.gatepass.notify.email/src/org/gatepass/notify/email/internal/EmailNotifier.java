@@ -1,5 +1,7 @@
 package org.gatepass.notify.email.internal;
 
+import java.io.IOException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +12,9 @@ import org.gatepass.core.notify.Notification;
 import org.gatepass.core.notify.NotificationSubject;
 import org.gatepass.core.notify.Notifier;
 import org.gatepass.core.notify.Recipient;
+import org.gatepass.core.pass.InvalidPassException;
+import org.gatepass.core.pass.PassListing;
+import org.gatepass.core.pass.SignedBadges;
 import org.gatepass.core.secret.SecretStore;
 import org.gatepass.core.secret.SecretStoreException;
 import org.gatepass.notify.email.EmailSettings;
@@ -18,6 +23,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 import jakarta.mail.MessagingException;
@@ -35,6 +42,8 @@ public final class EmailNotifier implements Notifier {
 
     private final SmtpMailer mailer;
     private final EmailComposer composer;
+    /** Makes the badge of a pass being sent; passes wait in the outbox while it is away. */
+    private volatile SignedBadges badges;
     /** The settings in force; null while the configuration is invalid (its problems are in {@link #invalid}). */
     private volatile EmailSettings settings;
     private volatile String invalid;
@@ -55,6 +64,17 @@ public final class EmailNotifier implements Notifier {
             settings = null;
             invalid = e.getMessage();
             LOG.warning(() -> "E-mail notifications are paused, the settings are invalid: " + e.getMessage());
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setBadges(SignedBadges signer) {
+        badges = signer;
+    }
+
+    void unsetBadges(SignedBadges signer) {
+        if (badges == signer) {
+            badges = null;
         }
     }
 
@@ -80,11 +100,30 @@ public final class EmailNotifier implements Notifier {
             throw DeliveryException.giveUp("E-mail notifications are switched off", null);
         }
         try {
-            mailer.send(current, Optional.empty(), session -> composer.compose(session, current, notification));
+            if (notification.subject().isInvitation()) {
+                byte[] badge = badge(notification.subject().pass(), current);
+                mailer.send(current, Optional.empty(), session -> composer.composePass(session, current, notification, badge));
+            } else {
+                mailer.send(current, Optional.empty(), session -> composer.compose(session, current, notification));
+            }
         } catch (MessagingException e) {
             throw SmtpFailure.of(e, current).toDeliveryException(e);
         } catch (SecretStoreException e) {
             throw DeliveryException.retryLater("The SMTP password cannot be read from secure storage: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] badge(PassListing pass, EmailSettings current) throws DeliveryException {
+        SignedBadges signer = badges;
+        if (signer == null) {
+            throw DeliveryException.retryLater("Visitor badges cannot be made yet (the reports bundle is not running)", null);
+        }
+        try {
+            return signer.badge(pass, current.gateName(), ZoneId.systemDefault());
+        } catch (InvalidPassException e) {
+            throw DeliveryException.giveUp(e.getMessage(), e);
+        } catch (IOException e) {
+            throw DeliveryException.retryLater("The badge of pass " + pass.pass().id() + " cannot be made: " + e.getMessage(), e);
         }
     }
 }

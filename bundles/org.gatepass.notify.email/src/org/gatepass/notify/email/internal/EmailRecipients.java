@@ -16,7 +16,8 @@ import org.gatepass.notify.email.EmailSettings;
 
 /**
  * Who is written to about an event. A movement goes to the person, to the guardian of a student and to the
- * host of a visitor (both kept in the person's guardian / host e-mail); an alert goes to the security desk.
+ * host of a visitor (both kept in the person's guardian / host e-mail); an alert goes to the security desk; a visitor's
+ * pass goes to the visitor.
  * Missing or invalid addresses are skipped; an address is written to once even if it holds two roles.
  */
 final class EmailRecipients {
@@ -30,7 +31,13 @@ final class EmailRecipients {
             return List.of();
         }
         Map<String, Recipient> byAddress = new LinkedHashMap<>();
-        if (subject.event().decision().isAlert()) {
+        if (subject.isInvitation()) {
+            // asked for by the reception: the visitor gets their pass whichever roles are notified of movements
+            String visitor = subject.pass().visitorEmail();
+            if (visitor != null && PersonValidator.isEmailAddress(visitor.strip())) {
+                byAddress.put(visitor.strip().toLowerCase(Locale.ROOT), new Recipient(RecipientRole.PERSON, visitor.strip()));
+            }
+        } else if (subject.event().decision().isAlert()) {
             for (String desk : settings.securityDesk()) {
                 add(byAddress, settings, RecipientRole.SECURITY, desk);
             }

@@ -19,7 +19,7 @@ final class EmailTemplates {
 
     /** A kind of e-mail and the names of its three template files. */
     enum Kind {
-        MOVEMENT, ALERT, ALERT_DIGEST;
+        MOVEMENT, ALERT, ALERT_DIGEST, PASS;
 
         String file(String suffix) {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + suffix;

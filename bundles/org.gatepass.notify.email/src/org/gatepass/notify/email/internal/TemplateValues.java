@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.notify.NotificationSubject;
+import org.gatepass.core.pass.PassListing;
+import org.gatepass.core.pass.VisitorPass;
 import org.gatepass.core.person.Person;
 
 /**
@@ -21,6 +23,7 @@ final class TemplateValues {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Map<String, String> values;
 
@@ -53,6 +56,21 @@ final class TemplateValues {
         }
         values.put("sightings", lines.toString().stripTrailing());
         return new TemplateValues(values);
+    }
+
+    /** A visitor's pass: {name}, {from}, {until}, {host}, {purpose}, {gates} and {gate}. */
+    static TemplateValues ofPass(PassListing listing, String gateName, ZoneId zone) {
+        VisitorPass pass = listing.pass();
+        var from = pass.validFrom().atZone(zone);
+        var until = pass.validUntil().atZone(zone);
+        return new TemplateValues(Map.of(
+                "name", listing.visitorName(),
+                "from", DATE.format(from) + " " + SHORT_TIME.format(from),
+                "until", DATE.format(until) + " " + SHORT_TIME.format(until),
+                "host", listing.hostEmail() == null || listing.hostEmail().isBlank() ? "-" : listing.hostEmail(),
+                "purpose", pass.purpose().isBlank() ? "-" : pass.purpose(),
+                "gates", pass.cameras().isEmpty() ? "every gate" : String.join(", ", pass.cameras()),
+                "gate", gateName));
     }
 
     private static Map<String, String> eventValues(NotificationSubject subject, String gateName, ZoneId zone) {

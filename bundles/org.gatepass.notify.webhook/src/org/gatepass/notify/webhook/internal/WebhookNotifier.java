@@ -93,7 +93,8 @@ public final class WebhookNotifier implements Notifier {
     @Override
     public List<Recipient> recipients(NotificationSubject subject) {
         WebhookSettings current = endpoint.settings();
-        return current.wants(subject.event().decision())
+        // a visitor's pass is a document for the visitor, not an event for subscribers
+        return !subject.isInvitation() && current.wants(subject.event().decision())
                 ? List.of(new Recipient(RecipientRole.SUBSCRIBER, current.url().toString()))
                 : List.of();
     }
