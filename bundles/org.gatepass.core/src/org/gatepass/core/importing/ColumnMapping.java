@@ -44,6 +44,9 @@ public record ColumnMapping(Map<PersonField, Integer> columns) {
                 problems.add(field.label() + " is mapped to column " + (column + 1) + ", which the file does not have.");
             }
         });
+        if (columns.containsKey(PersonField.PASS_FROM) != columns.containsKey(PersonField.PASS_UNTIL)) {
+            problems.add("A pass needs both " + PersonField.PASS_FROM.label() + " and " + PersonField.PASS_UNTIL.label() + ".");
+        }
         if (columns.values().stream().distinct().count() < columns.size()) {
             problems.add("Two fields are mapped to the same column.");
         }

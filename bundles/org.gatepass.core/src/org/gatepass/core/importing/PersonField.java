@@ -3,7 +3,10 @@ package org.gatepass.core.importing;
 import java.util.List;
 import java.util.Locale;
 
-/** The fields of a person a column can hold, with the header names that are taken for each when guessing. */
+/**
+ * The fields of a person a column can hold, and of the visitor's pass a row may issue, with the header names taken for
+ * each when guessing.
+ */
 public enum PersonField {
     NAME("Name", true, "name", "full name", "person", "visitor"),
     EXTERNAL_ID("ID", false, "id", "external id", "staff id", "student id", "roll number", "employee id", "number"),
@@ -12,7 +15,12 @@ public enum PersonField {
     CATEGORY("Category", true, "category", "type", "role"),
     STATUS("Status", false, "status", "state"),
     GUARDIAN_EMAIL("Guardian / host e-mail", false, "guardian e-mail", "guardian email", "guardian", "host e-mail", "host email", "host",
-            "parent email", "parent e-mail");
+            "parent email", "parent e-mail"),
+    /** A visitor row with "valid from" and "valid until" issues a pass for that window. */
+    PASS_FROM("Pass valid from", false, "valid from", "pass valid from", "pass from", "from", "arrival"),
+    PASS_UNTIL("Pass valid until", false, "valid until", "pass valid until", "pass until", "until", "valid to", "departure"),
+    PASS_PURPOSE("Purpose", false, "purpose", "visit purpose", "reason"),
+    PASS_GATES("Gates", false, "gates", "cameras", "pass gates");
 
     private final String label;
     private final boolean required;

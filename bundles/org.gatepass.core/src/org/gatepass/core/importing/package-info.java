@@ -3,5 +3,5 @@
  * holds which field, a preview of what each row would do, with every problem by row and column, and the import itself
  * once the operator confirms it.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.gatepass.core.importing;

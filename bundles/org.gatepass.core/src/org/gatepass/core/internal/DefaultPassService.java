@@ -34,8 +34,6 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = PassService.class)
 public final class DefaultPassService implements PassService {
-    private static final int MAX_PURPOSE = 200;
-    private static final int MAX_CAMERAS = 1000;
     private static final int MAX_REASON = 500;
     private static final int LIST_LIMIT = 1000;
 
@@ -66,7 +64,7 @@ public final class DefaultPassService implements PassService {
             Person holder = visitor.id() == null ? registered(actor, visitor) : persons.findById(visitor.id())
                     .orElseThrow(() -> new InvalidPassException(List.of("Person " + visitor.id() + " no longer exists.")));
             VisitorPass asked = VisitorPass.newPass(holder.id(), purpose, validFrom, validUntil, cameras);
-            List<String> problems = problems(asked);
+            List<String> problems = new ArrayList<>(PassRules.problems(asked, clock.instant()));
             if (holder.category() != PersonCategory.VISITOR) {
                 problems.add(holder.name() + " is not a visitor (" + holder.category().label() + "): passes are for visitors.");
             }
@@ -152,30 +150,12 @@ public final class DefaultPassService implements PassService {
         return created;
     }
 
-    private List<String> problems(VisitorPass pass) {
-        List<String> problems = new ArrayList<>();
-        if (!pass.validUntil().isAfter(pass.validFrom())) {
-            problems.add("The pass must end after it begins.");
-        } else if (pass.validUntil().isAfter(pass.validFrom().plus(LONGEST))) {
-            problems.add("A pass is valid for at most " + LONGEST.toDays() + " days.");
-        }
-        if (!pass.validUntil().isAfter(clock.instant())) {
-            problems.add("The pass would have ended already.");
-        }
-        if (pass.purpose().length() > MAX_PURPOSE) {
-            problems.add("The purpose is at most " + MAX_PURPOSE + " characters long.");
-        }
-        if (String.join(",", pass.cameras()).length() > MAX_CAMERAS || pass.cameras().stream().anyMatch(c -> c.contains(","))) {
-            problems.add("Cameras are listed by their IDs, which contain no commas, " + MAX_CAMERAS + " characters in all at most.");
-        }
-        return problems;
-    }
 
-    private static String subject(VisitorPass pass, Person holder) {
+    static String subject(VisitorPass pass, Person holder) {
         return "pass " + pass.id() + " of " + DefaultPersonService.subject(holder);
     }
 
-    private static String describe(VisitorPass p) {
+    static String describe(VisitorPass p) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("purpose", p.purpose());
         values.put("validFrom", p.validFrom());

@@ -1,6 +1,10 @@
 package org.gatepass.core.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +21,18 @@ import org.gatepass.core.importing.PersonImportService;
 import org.gatepass.core.importing.RowOutcome;
 import org.gatepass.core.importing.RowOutcome.Action;
 import org.gatepass.core.importing.RowOutcome.Problem;
+import org.gatepass.core.pass.PassKeys;
+import org.gatepass.core.pass.VisitorPass;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonStatus;
 import org.gatepass.core.person.PersonValidator;
+import org.gatepass.core.secret.SecretStore;
 import org.gatepass.core.security.AccessControl;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.Permission;
 import org.gatepass.core.storage.AuditTrail;
+import org.gatepass.core.storage.PassRepository;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.core.storage.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -37,14 +45,20 @@ public final class DefaultPersonImportService implements PersonImportService {
     static final int MAX_ROWS = 200_000;
 
     private final PersonRepository persons;
+    private final PassRepository passes;
+    private final SecretStore secrets;
     private final AccessControl access;
     private final AuditTrail audit;
     private final Transactions transactions;
+    private final Clock clock = Clock.systemUTC();
+    private final ZoneId zone = ZoneId.systemDefault();
 
     @Activate
-    public DefaultPersonImportService(@Reference PersonRepository persons, @Reference AccessControl access, @Reference AuditTrail audit,
-            @Reference Transactions transactions) {
+    public DefaultPersonImportService(@Reference PersonRepository persons, @Reference PassRepository passes, @Reference SecretStore secrets,
+            @Reference AccessControl access, @Reference AuditTrail audit, @Reference Transactions transactions) {
         this.persons = persons;
+        this.passes = passes;
+        this.secrets = secrets;
         this.access = access;
         this.audit = audit;
         this.transactions = transactions;
@@ -102,11 +116,48 @@ public final class DefaultPersonImportService implements PersonImportService {
         }
         repeated(read.externalId(), idsSeen, row, PersonField.EXTERNAL_ID, table, mapping, problems);
         repeated(read.email() == null ? null : read.email().toLowerCase(Locale.ROOT), emailsSeen, row, PersonField.EMAIL, table, mapping, problems);
-        return new RowOutcome(row.number(), problems.isEmpty() ? Action.CREATE : Action.REJECTED, read, problems);
+        VisitorPass pass = pass(values, category, row, table, mapping, problems);
+        return new RowOutcome(row.number(), problems.isEmpty() ? Action.CREATE : Action.REJECTED, read, pass, problems);
     }
 
-    /** A good row against the stored persons: matched by ID, else by e-mail, it updates instead of adding. */
-    private static RowOutcome matched(RowOutcome row, Map<String, Person> byId, Map<String, Person> byEmail, ColumnMapping mapping) {
+    /**
+     * The pass a row asks for: when its pass columns are filled in, a window of local times (yyyy-MM-dd HH:mm, a day
+     * alone meaning its start or its end, or an Excel date number), checked like the Visitors view checks a pass.
+     */
+    private VisitorPass pass(Map<PersonField, String> values, PersonCategory category, ImportTable.Row row, ImportTable table, ColumnMapping mapping,
+            List<Problem> problems) {
+        String from = values.getOrDefault(PersonField.PASS_FROM, "");
+        String until = values.getOrDefault(PersonField.PASS_UNTIL, "");
+        if (from.isEmpty() && until.isEmpty()) {
+            return null;
+        }
+        int before = problems.size();
+        Instant validFrom = ImportTimes.parse(from, false, zone, problem -> problems.add(new Problem(row.number(), column(table, mapping,
+                PersonField.PASS_FROM), problem)));
+        Instant validUntil = ImportTimes.parse(until, true, zone, problem -> problems.add(new Problem(row.number(), column(table, mapping,
+                PersonField.PASS_UNTIL), problem)));
+        if (category != null && category != PersonCategory.VISITOR) {
+            problems.add(new Problem(row.number(), column(table, mapping, PersonField.CATEGORY), "passes are for visitors, not " + category.label()));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        List<String> gates = Arrays.stream(values.getOrDefault(PersonField.PASS_GATES, "").split("[,;]")).map(String::strip).filter(g -> !g.isEmpty())
+                .toList();
+        VisitorPass pass = VisitorPass.newPass(0, values.getOrDefault(PersonField.PASS_PURPOSE, ""), validFrom, validUntil, gates);
+        for (String problem : PassRules.problems(pass, clock.instant())) {
+            PersonField field = problem.equals(PassRules.PURPOSE) ? PersonField.PASS_PURPOSE
+                    : problem.equals(PassRules.CAMERAS) ? PersonField.PASS_GATES : PersonField.PASS_UNTIL;
+            problems.add(new Problem(row.number(), column(table, mapping, field), problem));
+        }
+        return pass;
+    }
+
+    /**
+     * A good row against the stored persons: matched by ID, else by e-mail, it updates instead of adding; a pass the
+     * visitor holds already for the same window is not issued again.
+     */
+    private RowOutcome matched(RowOutcome row, Map<String, Person> byId, Map<String, Person> byEmail, ColumnMapping mapping) {
         Person read = row.person();
         Person stored = read.externalId() != null ? byId.get(read.externalId())
                 : read.email() != null ? byEmail.get(read.email().toLowerCase(Locale.ROOT)) : null;
@@ -114,7 +165,9 @@ public final class DefaultPersonImportService implements PersonImportService {
             return row;
         }
         Person updated = merged(stored, read, mapping);
-        return new RowOutcome(row.row(), updated.equals(stored) ? Action.UNCHANGED : Action.UPDATE, updated, List.of());
+        VisitorPass pass = row.pass() != null && passes.ofPerson(stored.id()).stream().anyMatch(held -> held.revokedAt() == null
+                && held.validFrom().equals(row.pass().validFrom()) && held.validUntil().equals(row.pass().validUntil())) ? null : row.pass();
+        return new RowOutcome(row.row(), updated.equals(stored) && pass == null ? Action.UNCHANGED : Action.UPDATE, updated, pass, List.of());
     }
 
     /** The stored person with the fields the file has columns for; fields it does not map stay as they are. */
@@ -129,32 +182,52 @@ public final class DefaultPersonImportService implements PersonImportService {
     @Override
     public ImportResult apply(Actor actor, ImportPreview preview) {
         access.require(actor, Permission.MANAGE_PERSONS);
+        boolean issuesPasses = preview.rows().stream().anyMatch(r -> r.action() != Action.REJECTED && r.pass() != null);
+        if (issuesPasses) {
+            access.require(actor, Permission.MANAGE_VISITORS);
+            PassKeys.existingOrNew(secrets);
+        }
         return transactions.inTransaction(() -> {
             int created = 0;
             int updated = 0;
+            List<Long> issued = new ArrayList<>();
             for (RowOutcome row : preview.rows()) {
-                switch (row.action()) {
+                Person person = switch (row.action()) {
                     case CREATE -> {
                         Person stored = persons.insert(row.person());
                         audit.append(new AuditRecord(actor, AuditAction.PERSON_CREATE, DefaultPersonService.subject(stored),
-                                "", DefaultPersonService.describe(stored) + " (import of " + preview.source() + ", row " + row.row() + ")"));
+                                "", DefaultPersonService.describe(stored) + importedFrom(preview, row)));
                         created++;
+                        yield stored;
                     }
                     case UPDATE -> {
                         Person before = persons.findById(row.person().id()).orElseThrow(
                                 () -> new IllegalStateException("Row " + row.row() + ": the person it updates was removed since the preview"));
-                        persons.update(row.person());
-                        audit.append(new AuditRecord(actor, AuditAction.PERSON_UPDATE, DefaultPersonService.subject(row.person()),
-                                DefaultPersonService.describe(before), DefaultPersonService.describe(row.person()) + " (import of " + preview.source()
-                                        + ", row " + row.row() + ")"));
+                        if (!before.equals(row.person())) {
+                            persons.update(row.person());
+                            audit.append(new AuditRecord(actor, AuditAction.PERSON_UPDATE, DefaultPersonService.subject(row.person()),
+                                    DefaultPersonService.describe(before), DefaultPersonService.describe(row.person()) + importedFrom(preview, row)));
+                        }
                         updated++;
+                        yield row.person();
                     }
-                    case UNCHANGED, REJECTED -> {
-                    }
+                    case UNCHANGED, REJECTED -> null;
+                };
+                if (person != null && row.pass() != null) {
+                    VisitorPass asked = row.pass();
+                    VisitorPass stored = passes.insert(VisitorPass.newPass(person.id(), asked.purpose(), asked.validFrom(), asked.validUntil(),
+                            asked.cameras()), clock.instant(), actor.username());
+                    audit.append(new AuditRecord(actor, AuditAction.PASS_ISSUE, DefaultPassService.subject(stored, person), "",
+                            DefaultPassService.describe(stored) + importedFrom(preview, row)));
+                    issued.add(stored.id());
                 }
             }
-            return new ImportResult(created, updated, (int) preview.count(Action.UNCHANGED), (int) preview.count(Action.REJECTED));
+            return new ImportResult(created, updated, (int) preview.count(Action.UNCHANGED), (int) preview.count(Action.REJECTED), issued);
         });
+    }
+
+    private static String importedFrom(ImportPreview preview, RowOutcome row) {
+        return " (import of " + preview.source() + ", row " + row.row() + ")";
     }
 
     private static <E> E choice(E[] options, String value, E fallback, java.util.function.Function<E, String> label, PersonField field,

@@ -29,7 +29,7 @@ public final class PersonsParts {
 
     /** As if the import of a checked file was confirmed with Import in its dialog. */
     public static void applyImport(MApplication application, org.gatepass.core.importing.ImportPreview preview) {
-        part(application).applyImport(preview);
+        part(application).applyImport(preview, false);
     }
 
     private static PersonsPart part(MApplication application) {

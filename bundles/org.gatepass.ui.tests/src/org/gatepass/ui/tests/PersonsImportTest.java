@@ -33,4 +33,27 @@ class PersonsImportTest {
                 .equals("Imported from class-7b.csv: 2 added, 0 updated, 0 unchanged, 1 refused."));
         workbench.selectPerson("Imogen Import");
     }
+
+    @Test
+    void aVisitorListIssuesTheirPasses() throws Exception {
+        RunningWorkbench workbench = RunningWorkbench.get();
+        WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+        workbench.showPart("org.gatepass.part.persons");
+        workbench.waitUntil("the Persons view shows", () -> workbench.isShowing("persons.table"));
+        java.time.LocalDate tomorrow = java.time.LocalDate.now().plusDays(1);
+        String tag = Long.toString(System.nanoTime() % 100_000);
+        Path file = Files.createTempDirectory("gatepass-import-").resolve("open-day.csv");
+        Files.writeString(file, "Name,E-mail,Category,Valid from,Valid until,Purpose\n"
+                + "Vito Visitor " + tag + ",vito" + tag + "@example.org,Visitor," + tomorrow + " 09:00," + tomorrow + " 12:00,Open day\n"
+                + "Vala Visitor " + tag + ",,Visitor," + tomorrow + " 12:00," + tomorrow + " 09:00,Open day\n");
+
+        workbench.ui(() -> PersonsParts.importFile(workbench.workbench.getApplication(), file));
+        workbench.waitUntil("the rows are checked", () -> workbench.isShowing("persons.import.ok")
+                && workbench.text("persons.import.summary").startsWith("1 to add, 0 to update, 0 unchanged, 1 refused"));
+        String pass = workbench.ui(() -> workbench.find("persons.import.rows", org.eclipse.swt.widgets.Table.class).getItem(0).getText(3));
+        assertTrue(pass.equals(tomorrow + " 09:00 – " + tomorrow + " 12:00"), "the pass the row issues: " + pass);
+        workbench.press("persons.import.ok");
+        workbench.waitUntil("the import is reported", () -> workbench.text("persons.message")
+                .equals("Imported from open-day.csv: 1 added, 0 updated, 0 unchanged, 1 refused; 1 pass issued, 0 e-mailed."));
+    }
 }

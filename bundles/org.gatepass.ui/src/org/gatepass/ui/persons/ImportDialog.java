@@ -1,5 +1,7 @@
 package org.gatepass.ui.persons;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +37,7 @@ import org.gatepass.ui.internal.TestIds;
  */
 final class ImportDialog extends Dialog {
     private static final String NONE = "(not imported)";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ImportTable table;
     private final PersonImportService imports;
@@ -42,6 +45,8 @@ final class ImportDialog extends Dialog {
     private final Map<PersonField, Combo> columns = new EnumMap<>(PersonField.class);
     private TableViewer rows;
     private MessageLine summary;
+    private Button sendPasses;
+    private boolean send;
     private ImportPreview preview;
 
     ImportDialog(Shell parent, ImportTable table, PersonImportService imports, Actor actor) {
@@ -54,6 +59,11 @@ final class ImportDialog extends Dialog {
     /** What the operator confirmed; null when cancelled. */
     ImportPreview preview() {
         return preview;
+    }
+
+    /** Whether the passes the import issues are e-mailed to their visitors. */
+    boolean sendPasses() {
+        return send;
     }
 
     @Override
@@ -83,6 +93,10 @@ final class ImportDialog extends Dialog {
             GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
             columns.put(field, combo);
         }
+        sendPasses = TestIds.name(new Button(area, SWT.CHECK), "persons.import.sendpasses");
+        sendPasses.setText("E-mail the visitors' passes to them (rows with a pass window)");
+        sendPasses.setSelection(true);
+        GridDataFactory.fillDefaults().span(4, 1).applyTo(sendPasses);
         summary = new MessageLine(area, "persons.import.summary");
         GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(640, SWT.DEFAULT).applyTo(summary.control());
         rows = Tables.create(area, "persons.import.rows");
@@ -94,10 +108,18 @@ final class ImportDialog extends Dialog {
             case REJECTED -> "Refused";
         });
         Tables.column(rows, RowOutcome.class, "Name", 180, r -> r.person().name() == null ? "" : r.person().name());
+        Tables.column(rows, RowOutcome.class, "Pass", 210, r -> r.pass() == null ? ""
+                : WHEN.format(r.pass().validFrom().atZone(ZoneId.systemDefault())) + " – " + WHEN.format(r.pass().validUntil().atZone(ZoneId.systemDefault())));
         Tables.column(rows, RowOutcome.class, "Problems", 420, r -> String.join(" ",
                 r.problems().stream().map(p -> (p.column().isEmpty() ? "" : p.column() + ": ") + p.reason()).toList()));
         GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(760, 320).applyTo(rows.getControl());
         return area;
+    }
+
+    @Override
+    protected void okPressed() {
+        send = sendPasses.getSelection();
+        super.okPressed();
     }
 
     @Override

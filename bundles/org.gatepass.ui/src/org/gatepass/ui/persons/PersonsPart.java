@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.RowLayoutFactory;
@@ -29,10 +29,13 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Text;
 import org.gatepass.core.camera.CameraStatus;
+import org.gatepass.core.importing.ImportPreview;
+import org.gatepass.core.importing.ImportResult;
+import org.gatepass.core.importing.PersonImportService;
+import org.gatepass.core.pass.InvalidPassException;
+import org.gatepass.core.pass.PassService;
 import org.gatepass.core.person.InvalidPersonException;
 import org.gatepass.core.person.Person;
-import org.gatepass.core.importing.ImportPreview;
-import org.gatepass.core.importing.PersonImportService;
 import org.gatepass.core.person.PersonService;
 import org.gatepass.core.person.PersonStatus;
 import org.gatepass.core.security.Actor;
@@ -65,6 +68,7 @@ public final class PersonsPart {
     private final GateMonitor monitor;
     private final SheetReader sheets;
     private final PersonImportService imports;
+    private final PassService passes;
     private Actor actor;
     private Button newPerson;
     private Button save;
@@ -82,8 +86,9 @@ public final class PersonsPart {
 
     @Inject
     public PersonsPart(PersonService persons, @Optional EnrollmentService enrollment, @Optional GateMonitor monitor, SheetReader sheets,
-            PersonImportService imports) {
+            PersonImportService imports, PassService passes) {
         this.persons = persons;
+        this.passes = passes;
         this.sheets = sheets;
         this.imports = imports;
         this.enrollment = enrollment;
@@ -358,19 +363,37 @@ public final class PersonsPart {
             message.clear();
             ImportDialog dialog = new ImportDialog(importFile.getShell(), read, imports, acting);
             if (dialog.open() == Window.OK && dialog.preview() != null) {
-                applyImport(dialog.preview());
+                applyImport(dialog.preview(), dialog.sendPasses());
             }
         }, failure -> message.error(failure.getMessage()));
     }
 
-    /** Writes the rows of a checked import that passed, and says what came of it. */
-    void applyImport(ImportPreview preview) {
+    /** Writes the rows of a checked import that passed, e-mails the passes it issued when asked, and says what came of it. */
+    void applyImport(ImportPreview preview, boolean sendPasses) {
         Actor acting = actor;
-        Background.runWithProgress("Importing persons", table.getControl(), monitor -> imports.apply(acting, preview), result -> {
+        Background.runWithProgress("Importing persons", table.getControl(), monitor -> {
+            ImportResult result = imports.apply(acting, preview);
+            int sent = 0;
+            for (long passId : sendPasses ? result.passesIssued() : List.<Long>of()) {
+                try {
+                    sent += passes.email(acting, passId) > 0 ? 1 : 0;
+                } catch (InvalidPassException e) {
+                    // a visitor without an address gets their badge printed
+                }
+            }
+            return new Imported(result, sent);
+        }, done -> {
+            ImportResult result = done.result();
             message.info("Imported from " + preview.source() + ": " + result.created() + " added, " + result.updated() + " updated, "
-                    + result.unchanged() + " unchanged, " + result.rejected() + " refused.");
+                    + result.unchanged() + " unchanged, " + result.rejected() + " refused" + (result.passesIssued().isEmpty() ? "."
+                            : "; " + result.passesIssued().size() + (result.passesIssued().size() == 1 ? " pass" : " passes") + " issued, " + done.sent()
+                                    + " e-mailed."));
             reload();
         }, this::showFailure);
+    }
+
+    /** An import written, and how many of its passes were e-mailed. */
+    private record Imported(ImportResult result, int sent) {
     }
 
     private void chooseFolder() {

@@ -72,7 +72,7 @@ final class ServiceStation implements AutoCloseable {
                 storage.transactions());
         audit = new DefaultAuditService(storage.audit(), sessions);
         reports = new DefaultReportService(storage.reports(), sessions);
-        imports = new DefaultPersonImportService(storage.persons(), sessions, storage.audit(), storage.transactions());
+        imports = new DefaultPersonImportService(storage.persons(), storage.passes(), secrets, sessions, storage.audit(), storage.transactions());
         passes = new DefaultPassService(storage.passes(), storage.persons(), secrets, sessions, storage.audit(), storage.transactions());
         access = new DefaultAccessService(storage.access(), storage.persons(), sessions, storage.audit(), storage.transactions());
     }

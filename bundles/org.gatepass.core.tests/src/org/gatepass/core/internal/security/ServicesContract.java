@@ -343,6 +343,53 @@ abstract class ServicesContract {
     }
 
     @Test
+    void aVisitorListIssuesOnePassPerVisitorRowRefusesBadWindowsByColumnAndNeverTwice() {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(zone).plusDays(1);
+        long serialDays = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(1899, 12, 30), tomorrow);
+        String tag = Integer.toString(NAMES.incrementAndGet());
+        ImportTable list = new ImportTable("visitors.xlsx", List.of("Name", "E-mail", "Category", "Valid from", "Valid until", "Purpose", "Gates"), List.of(
+                new ImportTable.Row(2, List.of("Vera " + tag, "vera" + tag + "@example.org", "Visitor", tomorrow + " 09:00", tomorrow + " 17:00", "Audit",
+                        "main-gate; lab-2")),
+                new ImportTable.Row(3, List.of("Ivan " + tag, "", "Visitor", tomorrow + " 09:00", "", "", "")),
+                new ImportTable.Row(4, List.of("Eve " + tag, "", "Employee", tomorrow + " 09:00", tomorrow + " 17:00", "", "")),
+                new ImportTable.Row(5, List.of("Long " + tag, "", "Visitor", tomorrow.toString(), tomorrow.plusDays(40).toString(), "", "")),
+                new ImportTable.Row(6, List.of("Back " + tag, "", "Visitor", tomorrow + " 17:00", tomorrow + " 09:00", "", "")),
+                new ImportTable.Row(7, List.of("Sam " + tag, "sam" + tag + "@example.org", "Visitor", Double.toString(serialDays + 10 / 24.0), tomorrow.toString(),
+                        "", "")),
+                new ImportTable.Row(8, List.of("Nora " + tag, "nora" + tag + "@example.org", "Visitor", "", "", "", "")),
+                new ImportTable.Row(9, List.of("Odd " + tag, "", "Visitor", "next tuesday", tomorrow.toString(), "", ""))));
+        ImportPreview preview = station.imports.preview(admin, list, ColumnMapping.guess(list.headers()));
+        assertEquals(List.of("Row 3, Valid until: a pass needs both its start and its end",
+                "Row 4, Category: passes are for visitors, not Employee",
+                "Row 5, Valid until: A pass is valid for at most 31 days.",
+                "Row 6, Valid until: The pass must end after it begins.",
+                "Row 9, Valid from: 'next tuesday' is not a date and time like 2026-12-04 09:30"),
+                preview.problems().stream().map(Object::toString).toList());
+        RowOutcome vera = preview.rows().get(0);
+        assertEquals(tomorrow.atTime(9, 0).atZone(zone).toInstant(), vera.pass().validFrom());
+        assertEquals(List.of("main-gate", "lab-2"), vera.pass().cameras());
+        RowOutcome sam = preview.rows().get(5);
+        assertEquals(tomorrow.atTime(10, 0).atZone(zone).toInstant(), sam.pass().validFrom(), "an Excel date number");
+        assertEquals(tomorrow.plusDays(1).atStartOfDay(zone).toInstant(), sam.pass().validUntil(), "a day alone ends at its end");
+        assertEquals(null, preview.rows().get(6).pass(), "a visitor row without a window issues no pass");
+
+        ImportResult result = station.imports.apply(admin, preview);
+        assertEquals(List.of(3, 0, 5, 2), List.of(result.created(), result.updated(), result.rejected(), result.passesIssued().size()));
+        Person stored = station.persons.search(admin, "Vera " + tag, 2).get(0);
+        List<org.gatepass.core.pass.VisitorPass> held = station.storage.passes().ofPerson(stored.id());
+        assertEquals(1, held.size());
+        assertEquals("Audit", held.get(0).purpose());
+        assertTrue(station.audit.find(admin, new AuditQuery(null, AuditAction.PASS_ISSUE.code(), null, null, 0, 10)).stream()
+                .anyMatch(a -> a.subject().contains("Vera " + tag) && a.after().contains("(import of visitors.xlsx, row 2)")));
+
+        ImportPreview again = station.imports.preview(admin, list, ColumnMapping.guess(list.headers()));
+        assertEquals(3, again.count(RowOutcome.Action.UNCHANGED), "the same list again: the visitors hold their passes already");
+        assertTrue(station.imports.apply(admin, again).passesIssued().isEmpty(), "no second pass for the same window");
+        assertEquals(1, station.storage.passes().ofPerson(stored.id()).size());
+    }
+
+    @Test
     void aSheetAndACsvFileImportAndAReImportUpdatesInsteadOfDuplicating(@TempDir Path folder) throws Exception {
         Path xlsx = TestWorkbooks.xlsx(folder.resolve("staff.xlsx"), List.of(
                 List.of("Staff ID", "Full name", "E-mail", "Mobile", "Type", "Host e-mail"),
@@ -362,7 +409,7 @@ abstract class ServicesContract {
         assertEquals(3, preview.count(RowOutcome.Action.CREATE));
         assertEquals(1, preview.emptyRows(), "the empty row 4 is skipped");
         assertEquals(before, station.persons.search(admin, "", 10_000).size(), "a preview writes nothing");
-        assertEquals(new ImportResult(3, 0, 0, 0), station.imports.apply(admin, preview));
+        assertEquals(new ImportResult(3, 0, 0, 0, List.of()), station.imports.apply(admin, preview));
         Person noor = station.storage.persons().findByExternalId("1042").orElseThrow();
         assertEquals(PersonCategory.STUDENT, noor.category());
         assertEquals("parent@home.example", noor.guardianEmail());
@@ -374,7 +421,7 @@ abstract class ServicesContract {
         ImportPreview second = station.imports.preview(admin, again, ColumnMapping.guess(again.headers()));
         assertEquals(List.of(RowOutcome.Action.UPDATE, RowOutcome.Action.UPDATE, RowOutcome.Action.UNCHANGED),
                 second.rows().stream().map(RowOutcome::action).toList(), "matched by ID, the visitor by e-mail in any case");
-        assertEquals(new ImportResult(0, 2, 1, 0), station.imports.apply(admin, second));
+        assertEquals(new ImportResult(0, 2, 1, 0, List.of()), station.imports.apply(admin, second));
         assertEquals(before + 3, station.persons.search(admin, "", 10_000).size(), "no duplicates");
         assertEquals("Tessa Teacher-Smith", station.storage.persons().findByExternalId("T-1").orElseThrow().name());
         Person vik = station.storage.persons().findByEmails(List.of("VIK@visit.example")).get("vik@visit.example");
@@ -402,7 +449,7 @@ abstract class ServicesContract {
                 "Row 4, ID: 'B-1' is already in row 2",
                 "Row 5, Name: '=HYPERLINK(\"http://evil.example\",\"Click\")' is a formula or starts like one: type the value itself"),
                 preview.problems().stream().map(Object::toString).toList());
-        assertEquals(new ImportResult(2, 0, 0, 3), station.imports.apply(admin, preview));
+        assertEquals(new ImportResult(2, 0, 0, 3, List.of()), station.imports.apply(admin, preview));
         assertEquals(PersonStatus.BLOCKED, station.storage.persons().findByExternalId("B-4").orElseThrow().status());
         assertTrue(station.storage.persons().findByExternalId("B-3").isEmpty());
 
