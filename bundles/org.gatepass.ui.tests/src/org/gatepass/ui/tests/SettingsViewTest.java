@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.service.ServiceAware;
 import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
@@ -45,8 +46,9 @@ class SettingsViewTest {
     private static final String CAMERA_PASSWORD = "door-cam-pass-7";
     private static RunningWorkbench workbench;
 
+    /** The gate as it runs now: a change of its settings (the other test) restarts it. */
     @InjectService(timeout = 10_000)
-    GateMonitor gate;
+    ServiceAware<GateMonitor> gates;
     @InjectService(timeout = 10_000)
     ConfigurationAdmin configurations;
     @InjectService(timeout = 10_000)
@@ -202,7 +204,8 @@ class SettingsViewTest {
     }
 
     private Optional<CameraView> view(String cameraId) {
-        return gate.cameras().stream().filter(v -> v.cameraId().equals(cameraId)).findFirst();
+        GateMonitor gate = gates.getService();
+        return gate == null ? Optional.empty() : gate.cameras().stream().filter(v -> v.cameraId().equals(cameraId)).findFirst();
     }
 
     private void awaitLive(String cameraId) {
