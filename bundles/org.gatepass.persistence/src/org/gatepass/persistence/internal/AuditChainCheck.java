@@ -1,23 +1,28 @@
 package org.gatepass.persistence.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.gatepass.core.audit.ChainVerification;
 
 /**
  * One check of the audit chain: walks every row in seq order, a page at a time, and names the first row that is
  * missing, inserted or changed, then compares the last row with the head. Runs in one session; the head it holds
- * was read before the rows, so rows another station appends meanwhile are recognised by reading the head again.
+ * was read before the rows, so a row past it is another station's append or a forgery. To tell which, the head is
+ * read again with a lock in a transaction of its own: that read waits for an append still committing and sees the
+ * newest head, where a plain read may still see the old one while the new row is already visible (seen on H2).
  */
 final class AuditChainCheck {
     private final AuditMapper mapper;
+    private final Supplier<AuditHead> settledHead;
     private final int pageSize;
     private AuditHead head;
     private long expected = 1;
     private String previousHash = AuditChain.GENESIS;
 
-    AuditChainCheck(AuditMapper mapper, int pageSize) {
+    AuditChainCheck(AuditMapper mapper, Supplier<AuditHead> settledHead, int pageSize) {
         this.mapper = mapper;
+        this.settledHead = settledHead;
         this.pageSize = pageSize;
     }
 
@@ -49,7 +54,7 @@ final class AuditChainCheck {
             return new Break(expected, "a row numbered " + row.seq() + " was inserted before row 1: Gatepass numbers rows from 1");
         }
         if (row.seq() > head.seq()) {
-            head = mapper.head(); // read after the row: covers it if another station appended it meanwhile
+            head = settledHead.get(); // read after the row: covers it if another station appended it meanwhile
             if (row.seq() > head.seq()) {
                 return new Break(row.seq(), "row " + row.seq() + " was not written by Gatepass: the chain's head is row " + head.seq());
             }

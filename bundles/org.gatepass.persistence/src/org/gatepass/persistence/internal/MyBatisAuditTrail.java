@@ -64,6 +64,11 @@ public final class MyBatisAuditTrail implements AuditTrail {
 
     @Override
     public ChainVerification verify() {
-        return database.read(session -> new AuditChainCheck(session.getMapper(AuditMapper.class), pageSize).run());
+        return database.read(session -> new AuditChainCheck(session.getMapper(AuditMapper.class), this::settledHead, pageSize).run());
+    }
+
+    /** The head as the last finished append left it: the lock waits for an append in progress. */
+    private AuditHead settledHead() {
+        return database.write(session -> session.getMapper(AuditMapper.class).lockHead());
     }
 }
