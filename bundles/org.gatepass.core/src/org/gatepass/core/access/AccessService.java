@@ -50,4 +50,10 @@ public interface AccessService {
 
     /** Gives every person of a category a level, or takes it back. */
     void setCategoryLevel(Actor actor, PersonCategory category, long levelId, boolean held);
+
+    /** Stores a new rule that watches the time (id null) or changes one. */
+    PresenceRule savePresenceRule(Actor actor, PresenceRule rule);
+
+    /** Removes a rule; the alerts it raised stay. */
+    void deletePresenceRule(Actor actor, long ruleId);
 }

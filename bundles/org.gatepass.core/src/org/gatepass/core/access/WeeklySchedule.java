@@ -46,7 +46,8 @@ public record WeeklySchedule(List<TimeWindow> windows) {
         return window.from() + "–" + (window.until().equals(LocalTime.MIDNIGHT) ? "24:00" : window.until().toString());
     }
 
-    private static String days(List<DayOfWeek> days) {
+    /** Days in week order, runs of three or more joined: "Mon–Fri, Sun". */
+    static String days(List<DayOfWeek> days) {
         List<String> runs = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= days.size(); i++) {

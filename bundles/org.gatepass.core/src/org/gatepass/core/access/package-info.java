@@ -4,5 +4,5 @@
  * {@link org.gatepass.core.access.AccessRules} decides, as plain Java; {@link org.gatepass.core.access.AccessService}
  * sets them up.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.gatepass.core.access;

@@ -22,6 +22,8 @@ public enum AuditAction {
     ACCESS_HOLIDAY_DELETE("access.holiday.delete"),
     ACCESS_GRANT("access.grant"),
     ACCESS_REVOKE("access.revoke"),
+    ACCESS_RULE_SAVE("access.rule.save"),
+    ACCESS_RULE_DELETE("access.rule.delete"),
     SETTINGS_CHANGE("settings.change"),
     SECRET_CHANGE("secret.change"),
     OPERATOR_CREATE("operator.create"),

@@ -8,7 +8,9 @@ public enum Decision {
     /** A recognised person refused at a restricted gate: not authorised there, outside the schedule, a holiday (see the reason). */
     ACCESS_REFUSED("Access refused"),
     /** An admitted person's door did not open: its actuator failed, overran or is not installed (see the reason). */
-    DOOR_FAILED("Door did not open");
+    DOOR_FAILED("Door did not open"),
+    /** A rule that watches the time found a person out after a curfew, in after closing or not arrived (see the reason). */
+    RULE_BROKEN("Rule broken");
 
     private final String label;
 

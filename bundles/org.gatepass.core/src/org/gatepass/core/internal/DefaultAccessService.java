@@ -18,6 +18,7 @@ import org.gatepass.core.access.AccessSetup;
 import org.gatepass.core.access.Gate;
 import org.gatepass.core.access.Holiday;
 import org.gatepass.core.access.InvalidAccessException;
+import org.gatepass.core.access.PresenceRule;
 import org.gatepass.core.audit.AuditAction;
 import org.gatepass.core.audit.AuditRecord;
 import org.gatepass.core.audit.AuditValues;
@@ -233,6 +234,39 @@ public final class DefaultAccessService implements AccessService {
         });
     }
 
+    @Override
+    public PresenceRule savePresenceRule(Actor actor, PresenceRule rule) {
+        access.require(actor, Permission.MANAGE_ACCESS);
+        PresenceRule asked = new PresenceRule(rule.id(), rule.name().strip(), rule.category(), rule.kind(), rule.at(), rule.days());
+        return transactions.inTransaction(() -> {
+            List<PresenceRule> now = rules.setup().presenceRules();
+            List<String> problems = new ArrayList<>();
+            name(problems, "rule", asked.name(), now.stream().filter(r -> !r.id().equals(asked.id())).map(PresenceRule::name).toList());
+            if (asked.days().isEmpty()) {
+                problems.add("A rule is checked on at least one day of the week.");
+            }
+            PresenceRule before = asked.id() == null ? null
+                    : now.stream().filter(r -> r.id().equals(asked.id())).findFirst().orElseThrow(() -> missing("rule", asked.id()));
+            refuseIf(problems);
+            PresenceRule stored = rules.savePresenceRule(asked);
+            audit.append(new AuditRecord(actor, AuditAction.ACCESS_RULE_SAVE, "rule " + stored.id() + " (" + stored.name() + ")",
+                    before == null ? "" : describe(before), describe(stored)));
+            return stored;
+        });
+    }
+
+    @Override
+    public void deletePresenceRule(Actor actor, long ruleId) {
+        access.require(actor, Permission.MANAGE_ACCESS);
+        transactions.inTransaction(() -> {
+            PresenceRule before = rules.setup().presenceRules().stream().filter(r -> r.id() == ruleId).findFirst()
+                    .orElseThrow(() -> missing("rule", ruleId));
+            rules.deletePresenceRule(ruleId);
+            audit.append(new AuditRecord(actor, AuditAction.ACCESS_RULE_DELETE, "rule " + ruleId + " (" + before.name() + ")", describe(before), ""));
+            return null;
+        });
+    }
+
     private static void name(List<String> problems, String what, String name, List<String> others) {
         if (name.isEmpty() || name.length() > MAX_NAME) {
             problems.add(article(what) + " has a name of 1 to " + MAX_NAME + " characters.");
@@ -262,6 +296,15 @@ public final class DefaultAccessService implements AccessService {
         values.put("cameras", gate.cameras().stream().sorted().toList());
         values.put("restricted", gate.restricted());
         values.put("door", gate.door().isEmpty() ? null : gate.door() + " for " + gate.releaseSeconds() + " s");
+        return AuditValues.of(values);
+    }
+
+    private static String describe(PresenceRule rule) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", rule.name());
+        values.put("category", rule.category().name());
+        values.put("rule", rule.kind().label() + " " + rule.at());
+        values.put("days", rule.daysText());
         return AuditValues.of(values);
     }
 

@@ -8,6 +8,7 @@ import org.gatepass.core.access.AccessLevel;
 import org.gatepass.core.access.AccessSetup;
 import org.gatepass.core.access.Gate;
 import org.gatepass.core.access.Holiday;
+import org.gatepass.core.access.PresenceRule;
 import org.gatepass.core.person.PersonCategory;
 
 /** Gates, access levels, holidays and who holds which level (SPI, implemented by the persistence bundle). */
@@ -47,4 +48,10 @@ public interface AccessRepository {
     boolean setPersonLevel(long personId, long levelId, boolean held);
 
     boolean setCategoryLevel(PersonCategory category, long levelId, boolean held);
+
+    /** Inserts (id null) or replaces a rule that watches the time; returns it with its id. */
+    PresenceRule savePresenceRule(PresenceRule rule);
+
+    /** Removes a rule and its record of whom it alerted. */
+    boolean deletePresenceRule(long ruleId);
 }

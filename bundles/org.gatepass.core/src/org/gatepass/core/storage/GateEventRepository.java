@@ -1,14 +1,16 @@
 package org.gatepass.core.storage;
 
-import org.gatepass.core.event.EventLogEntry;
-import org.gatepass.core.event.EventLogQuery;
-import org.gatepass.core.event.GateEvent;
-import org.gatepass.core.event.PresenceState;
-
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+
+import org.gatepass.core.access.PresenceRule;
+import org.gatepass.core.event.EventLogEntry;
+import org.gatepass.core.event.EventLogQuery;
+import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.event.PresenceState;
 
 /** Storage of gate events (SPI, implemented by the persistence bundle). */
 public interface GateEventRepository {
@@ -45,6 +47,15 @@ public interface GateEventRepository {
      * @return the event with its id
      */
     GateEvent recordJournaled(UUID key, GateEvent event, byte[] snapshotJpeg);
+
+    /**
+     * Stores the alerts a rule that watches the time raises on {@code day}, each person at most once per rule and day
+     * whichever station asks: the rule's row is locked, the active persons of its category not yet alerted for that day
+     * are handed to {@code alert} with their presence, and every event it returns is stored with its notifications and
+     * the record that the person was alerted, in one transaction. Nothing is stored for a rule that was deleted.
+     * @return the stored events
+     */
+    List<GateEvent> recordRuleAlerts(PresenceRule rule, LocalDate day, Function<PresenceState, Optional<GateEvent>> alert);
 
     /** Rows of the attendance log for the query's window. */
     List<EventLogEntry> log(EventLogQuery query);

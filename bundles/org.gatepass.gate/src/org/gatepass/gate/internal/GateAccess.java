@@ -18,6 +18,7 @@ import org.gatepass.core.access.AccessRules;
 import org.gatepass.core.access.AccessSetup;
 import org.gatepass.core.access.AccessVerdict;
 import org.gatepass.core.access.Gate;
+import org.gatepass.core.access.PresenceRule;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.storage.AccessRepository;
 
@@ -34,6 +35,7 @@ final class GateAccess {
     private final ZoneId zone;
     private volatile AccessRules rules;
     private volatile Map<Long, AccessLevel> levels = Map.of();
+    private volatile List<PresenceRule> presenceRules = List.of();
     private final Map<Long, Set<Long>> lastHeld = new ConcurrentHashMap<>();
 
     GateAccess(AccessRepository repository, ZoneId zone) {
@@ -48,9 +50,15 @@ final class GateAccess {
             AccessSetup setup = repository.setup();
             rules = new AccessRules(setup.gates(), setup.holidays(), zone);
             levels = setup.levels().stream().collect(Collectors.toMap(AccessLevel::id, Function.identity()));
+            presenceRules = setup.presenceRules();
         } catch (StorageException | IllegalArgumentException e) {
             LOG.warning(() -> "Access rules not read again, the last ones stay in force: " + e.getMessage());
         }
+    }
+
+    /** The rules that watch the time, as last read. */
+    List<PresenceRule> presenceRules() {
+        return presenceRules;
     }
 
     Optional<Gate> gateOf(String cameraId) {

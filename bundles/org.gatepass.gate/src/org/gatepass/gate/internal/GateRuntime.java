@@ -1,5 +1,6 @@
 package org.gatepass.gate.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -106,8 +107,16 @@ public final class GateRuntime implements GateMonitor {
         this.access = new GateAccess(access, ZoneId.systemDefault());
         this.doors = new DoorReleases(background, failure -> recorder.recordAlert(failure, null, stored -> { }));
         this.access.refresh();
+        PresenceRuleWatch rulesWatch = new PresenceRuleWatch(this.access, events, ZoneId.systemDefault(), Clock.systemUTC(), this::announce);
         background.scheduleWithFixedDelay(this::replayJournal, 0, REPLAY_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-        background.scheduleWithFixedDelay(this.access::refresh, config.accessRefreshSeconds(), config.accessRefreshSeconds(), TimeUnit.SECONDS);
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                this.access.refresh();
+                rulesWatch.check();
+            } catch (RuntimeException e) { // a task that throws is never run again: rules would stop being read
+                LOG.log(Level.WARNING, "Reading or checking the access rules failed; tried again shortly", e);
+            }
+        }, config.accessRefreshSeconds(), config.accessRefreshSeconds(), TimeUnit.SECONDS);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedCamera")

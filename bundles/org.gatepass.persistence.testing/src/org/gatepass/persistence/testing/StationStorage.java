@@ -74,6 +74,11 @@ public final class StationStorage implements AutoCloseable {
         return new StationStorage(new Database(new DatabaseSettings(url, user, "")));
     }
 
+    /** Another station on the same database, with connections of its own, as a second PC at the site has. */
+    public StationStorage secondStation() {
+        return new StationStorage(new Database(database.settings()));
+    }
+
     public PersonRepository persons() {
         return persons;
     }

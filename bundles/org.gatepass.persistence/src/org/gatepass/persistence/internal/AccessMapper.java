@@ -10,6 +10,7 @@ import org.gatepass.persistence.internal.AccessRows.GateRow;
 import org.gatepass.persistence.internal.AccessRows.HolidayRow;
 import org.gatepass.persistence.internal.AccessRows.LevelGateRow;
 import org.gatepass.persistence.internal.AccessRows.LevelRow;
+import org.gatepass.persistence.internal.AccessRows.PresenceRuleRow;
 import org.gatepass.persistence.internal.AccessRows.WindowRow;
 
 /** SQL for the access rules: AccessMapper.xml. */
@@ -27,6 +28,8 @@ public interface AccessMapper {
     List<HolidayRow> holidays();
 
     List<CategoryLevelRow> categoryLevels();
+
+    List<PresenceRuleRow> presenceRules();
 
     void insertGate(@Param("name") String name, @Param("restricted") boolean restricted, @Param("door") String door,
             @Param("releaseSeconds") int releaseSeconds, @Param("key") GeneratedKey key);
@@ -77,4 +80,12 @@ public interface AccessMapper {
     int insertCategoryLevel(@Param("category") String category, @Param("levelId") long levelId);
 
     int deleteCategoryLevel(@Param("category") String category, @Param("levelId") long levelId);
+
+    void insertPresenceRule(@Param("r") PresenceRuleRow rule, @Param("key") GeneratedKey key);
+
+    int updatePresenceRule(@Param("r") PresenceRuleRow rule);
+
+    void deleteRuleAlerts(@Param("ruleId") long ruleId);
+
+    int deletePresenceRule(@Param("id") long id);
 }

@@ -27,4 +27,7 @@ final class AccessRows {
 
     record CategoryLevelRow(String category, long levelId) {
     }
+
+    record PresenceRuleRow(long id, String name, String category, String kind, int atMinute, String days) {
+    }
 }

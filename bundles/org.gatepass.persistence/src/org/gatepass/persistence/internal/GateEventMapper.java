@@ -1,5 +1,6 @@
 package org.gatepass.persistence.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Param;
@@ -41,4 +42,10 @@ public interface GateEventMapper {
     Long latestId();
 
     GateEvent find(@Param("id") long id);
+
+    Long lockPresenceRule(@Param("ruleId") long ruleId);
+
+    List<PresenceState> ruleCandidates(@Param("ruleId") long ruleId, @Param("day") LocalDate day, @Param("category") String category);
+
+    void insertRuleAlert(@Param("ruleId") long ruleId, @Param("day") LocalDate day, @Param("personId") long personId, @Param("eventId") long eventId);
 }

@@ -3,6 +3,7 @@ package org.gatepass.persistence.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.gatepass.core.access.AccessLevel;
 import org.gatepass.core.access.AccessSetup;
 import org.gatepass.core.access.Gate;
 import org.gatepass.core.access.Holiday;
+import org.gatepass.core.access.PresenceRule;
 import org.gatepass.core.access.TimeWindow;
 import org.gatepass.core.access.WeeklySchedule;
 import org.gatepass.core.person.PersonCategory;
@@ -22,6 +24,7 @@ import org.gatepass.core.storage.AccessRepository;
 import org.gatepass.persistence.internal.AccessRows.CategoryLevelRow;
 import org.gatepass.persistence.internal.AccessRows.GateCameraRow;
 import org.gatepass.persistence.internal.AccessRows.LevelGateRow;
+import org.gatepass.persistence.internal.AccessRows.PresenceRuleRow;
 import org.gatepass.persistence.internal.AccessRows.WindowRow;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -61,7 +64,8 @@ public final class MyBatisAccessRepository implements AccessRepository {
             for (CategoryLevelRow row : mapper.categoryLevels()) {
                 categories.computeIfAbsent(PersonCategory.valueOf(row.category()), c -> new HashSet<>()).add(row.levelId());
             }
-            return new AccessSetup(gates, levels, holidays, categories);
+            List<PresenceRule> presenceRules = mapper.presenceRules().stream().map(MyBatisAccessRepository::presenceRule).toList();
+            return new AccessSetup(gates, levels, holidays, categories, presenceRules);
         });
     }
 
@@ -190,9 +194,42 @@ public final class MyBatisAccessRepository implements AccessRepository {
         });
     }
 
+    @Override
+    public PresenceRule savePresenceRule(PresenceRule rule) {
+        return database.write(session -> {
+            AccessMapper mapper = session.getMapper(AccessMapper.class);
+            String days = rule.days().stream().sorted().map(d -> Integer.toString(d.getValue())).collect(Collectors.joining(","));
+            PresenceRuleRow row = new PresenceRuleRow(rule.id() == null ? 0 : rule.id(), rule.name(), rule.category().name(), rule.kind().name(),
+                    minutes(rule.at(), 0), days);
+            if (rule.id() != null) {
+                mapper.updatePresenceRule(row);
+                return rule;
+            }
+            GeneratedKey key = new GeneratedKey();
+            mapper.insertPresenceRule(row, key);
+            return rule.withId(key.getValue());
+        });
+    }
+
+    @Override
+    public boolean deletePresenceRule(long ruleId) {
+        return database.write(session -> {
+            AccessMapper mapper = session.getMapper(AccessMapper.class);
+            mapper.deleteRuleAlerts(ruleId);
+            return mapper.deletePresenceRule(ruleId) > 0;
+        });
+    }
+
     /** A time as minutes after midnight; midnight is {@code midnight} (0 for a start, 1440 for an end). */
     private static int minutes(LocalTime time, int midnight) {
         return time.equals(LocalTime.MIDNIGHT) ? midnight : time.getHour() * 60 + time.getMinute();
+    }
+
+    private static PresenceRule presenceRule(PresenceRuleRow row) {
+        Set<DayOfWeek> days = Arrays.stream(row.days().split(",")).filter(d -> !d.isBlank()).map(d -> DayOfWeek.of(Integer.parseInt(d.strip())))
+                .collect(Collectors.toSet());
+        return new PresenceRule(row.id(), row.name(), PersonCategory.valueOf(row.category()), PresenceRule.Kind.valueOf(row.kind()),
+                LocalTime.of(row.atMinute() / 60, row.atMinute() % 60), days);
     }
 
     private static TimeWindow window(WindowRow row) {

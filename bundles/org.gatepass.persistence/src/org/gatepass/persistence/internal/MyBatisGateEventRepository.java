@@ -1,17 +1,20 @@
 package org.gatepass.persistence.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.apache.ibatis.session.SqlSession;
+import org.gatepass.core.access.PresenceRule;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
 import org.gatepass.core.event.GateEvent;
-import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.event.PresenceState;
 import org.gatepass.core.notify.NotificationPlanner;
+import org.gatepass.core.storage.GateEventRepository;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -110,6 +113,28 @@ public final class MyBatisGateEventRepository implements GateEventRepository {
             // notified like any other event, once: a replay of an already stored entry returned above
             OutboxRows.write(session, journaled, planner);
             return journaled;
+        });
+    }
+
+    @Override
+    public List<GateEvent> recordRuleAlerts(PresenceRule rule, LocalDate day, Function<PresenceState, Optional<GateEvent>> alert) {
+        return database.write(session -> {
+            GateEventMapper mapper = session.getMapper(GateEventMapper.class);
+            if (mapper.lockPresenceRule(rule.id()) == null) {
+                return List.of();
+            }
+            List<GateEvent> stored = new ArrayList<>();
+            for (PresenceState candidate : mapper.ruleCandidates(rule.id(), day, rule.category().name())) {
+                alert.apply(candidate).ifPresent(event -> {
+                    if (event.personId() == null || event.personId() != candidate.personId() || event.direction() != null) {
+                        throw new IllegalArgumentException("A rule's alert names its person and moves nobody: " + event);
+                    }
+                    GateEvent raised = insert(session, event);
+                    mapper.insertRuleAlert(rule.id(), day, candidate.personId(), raised.id());
+                    stored.add(raised);
+                });
+            }
+            return stored;
         });
     }
 

@@ -5,23 +5,38 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.gatepass.core.access.AccessLevel;
 import org.gatepass.core.access.AccessSetup;
 import org.gatepass.core.access.Gate;
 import org.gatepass.core.access.Holiday;
 import org.gatepass.core.access.InvalidAccessException;
+import org.gatepass.core.access.PresenceRule.Kind;
+import org.gatepass.core.access.PresenceRule;
 import org.gatepass.core.access.TimeWindow;
 import org.gatepass.core.access.WeeklySchedule;
 import org.gatepass.core.audit.AuditEntry;
 import org.gatepass.core.audit.AuditQuery;
+import org.gatepass.core.event.Decision;
+import org.gatepass.core.event.Direction;
+import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.event.PresenceState;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.person.PersonStatus;
 import org.gatepass.core.security.Actor;
 import org.gatepass.persistence.testing.StationStorage;
 import org.junit.jupiter.api.AfterAll;
@@ -128,5 +143,98 @@ abstract class AccessContract {
         station.access.setCategoryLevel(admin, PersonCategory.STUDENT, dockLevel.id(), false);
         assertEquals(Set.of(), storage.access().levelsHeld(sam.id(), PersonCategory.STUDENT));
         assertThrows(InvalidAccessException.class, () -> station.access.setPersonLevel(admin, 987_654L, dockLevel.id(), true), "no such person");
+    }
+
+    @Test
+    void aRuleThatWatchesTheTimeIsValidatedAuditedAndRemovable() {
+        PresenceRule curfew = station.access.savePresenceRule(admin,
+                new PresenceRule(null, " Hostel curfew ", PersonCategory.STUDENT, Kind.STILL_OUT, LocalTime.of(22, 0), EnumSet.allOf(DayOfWeek.class)));
+        assertEquals("Hostel curfew", curfew.name());
+        assertTrue(station.access.setup(admin).presenceRules().contains(curfew));
+
+        InvalidAccessException refused = assertThrows(InvalidAccessException.class, () -> station.access.savePresenceRule(admin,
+                new PresenceRule(null, "hostel CURFEW", PersonCategory.EMPLOYEE, Kind.NOT_ARRIVED, LocalTime.of(9, 30), Set.of())));
+        assertEquals(List.of("There is a rule called hostel CURFEW already.", "A rule is checked on at least one day of the week."), refused.problems());
+
+        PresenceRule weekdays = station.access.savePresenceRule(admin, new PresenceRule(curfew.id(), "Hostel curfew", PersonCategory.STUDENT,
+                Kind.STILL_OUT, LocalTime.of(22, 30), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)));
+        assertEquals(weekdays, station.access.setup(admin).presenceRules().stream().filter(r -> r.id().equals(curfew.id())).findFirst().orElseThrow());
+        assertEquals("Mon–Fri", weekdays.daysText());
+        station.access.deletePresenceRule(admin, curfew.id());
+        assertTrue(station.access.setup(admin).presenceRules().stream().noneMatch(r -> r.id().equals(curfew.id())));
+        assertThrows(InvalidAccessException.class, () -> station.access.deletePresenceRule(admin, curfew.id()));
+
+        List<AuditEntry> audited = station.audit.find(admin, AuditQuery.newest(5));
+        assertEquals("access.rule.delete", audited.get(0).action());
+        assertTrue(audited.stream().anyMatch(a -> a.action().equals("access.rule.save") && a.before().contains("still out after 22:00")
+                && a.after().contains("still out after 22:30") && a.after().contains("Mon–Fri")), audited.toString());
+    }
+
+    @Test
+    void aRuleAlertsEachPersonOnceADayWhicheverStationChecks() throws Exception {
+        ZoneId zone = ZoneId.of("Europe/London");
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        Instant evening = day.atTime(21, 0).atZone(zone).toInstant();
+        long out = student("Still Out", PersonStatus.ACTIVE, Direction.OUT, evening);
+        long in = student("Back In", PersonStatus.ACTIVE, Direction.IN, evening);
+        long never = student("Never Seen", PersonStatus.ACTIVE, null, null);
+        long blocked = student("Blocked Out", PersonStatus.BLOCKED, Direction.OUT, evening);
+        PresenceRule curfew = station.access.savePresenceRule(admin,
+                new PresenceRule(null, "Curfew of the test", PersonCategory.STUDENT, Kind.STILL_OUT, LocalTime.of(22, 0), EnumSet.allOf(DayOfWeek.class)));
+        Instant check = day.atTime(22, 5).atZone(zone).toInstant();
+        assertEquals(Optional.of(day), curfew.dueDay(check, zone));
+        Set<Long> ours = Set.of(out, in, never, blocked);
+
+        List<GateEvent> raised = new ArrayList<>();
+        try (StationStorage second = storage.secondStation()) {
+            ExecutorService stations = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<List<GateEvent>>> checks = new ArrayList<>();
+                for (StationStorage at : List.of(storage, second, storage, second)) {
+                    checks.add(stations.submit(() -> at.events().recordRuleAlerts(curfew, day, p -> alert(curfew, day, zone, p, check))));
+                }
+                for (Future<List<GateEvent>> done : checks) {
+                    done.get().stream().filter(e -> ours.contains(e.personId())).forEach(raised::add);
+                }
+            } finally {
+                stations.shutdown();
+            }
+        }
+        assertEquals(List.of(out), raised.stream().map(GateEvent::personId).toList(), "one alert, for the active student still out: " + raised);
+        GateEvent alert = station.storage.events().find(raised.get(0).id()).orElseThrow();
+        assertEquals(Decision.RULE_BROKEN, alert.decision());
+        assertEquals("still out after 22:00 (Curfew of the test)", alert.reason());
+        assertEquals(PresenceRule.SOURCE, alert.cameraId());
+
+        assertTrue(storage.events().recordRuleAlerts(curfew, day, p -> alert(curfew, day, zone, p, check)).stream().noneMatch(e -> ours.contains(e.personId())),
+                "checked again (a restart): nothing new");
+        LocalDate next = day.plusDays(1);
+        assertEquals(List.of(out), storage.events().recordRuleAlerts(curfew, next, p -> alert(curfew, next, zone, p, check)).stream()
+                .map(GateEvent::personId).filter(ours::contains).toList(), "the next day is a new day");
+
+        PresenceRule expected = station.access.savePresenceRule(admin,
+                new PresenceRule(null, "Expected by 09:30", PersonCategory.STUDENT, Kind.NOT_ARRIVED, LocalTime.of(9, 30), EnumSet.allOf(DayOfWeek.class)));
+        LocalDate morning = day.plusDays(1);
+        Instant late = morning.atTime(9, 31).atZone(zone).toInstant();
+        assertEquals(Set.of(out, in, never), storage.events().recordRuleAlerts(expected, morning, p -> alert(expected, morning, zone, p, late)).stream()
+                .map(GateEvent::personId).filter(ours::contains).collect(Collectors.toSet()), "nobody came in that morning; the blocked student is not expected");
+
+        station.access.deletePresenceRule(admin, curfew.id());
+        assertEquals(List.of(), storage.events().recordRuleAlerts(curfew, next.plusDays(1), p -> alert(curfew, next.plusDays(1), zone, p, check)),
+                "a deleted rule raises nothing");
+    }
+
+    private long student(String name, PersonStatus status, Direction last, Instant at) {
+        Person person = station.storage.persons().insert(new Person(null, null, name, null, null, PersonCategory.STUDENT, status, null));
+        if (last != null) {
+            station.storage.events().record(GateEvent.admitted(person.id(), "hostel-door", last, at));
+        }
+        return person.id();
+    }
+
+    private static Optional<GateEvent> alert(PresenceRule rule, LocalDate day, ZoneId zone, PresenceState presence, Instant at) {
+        return rule.brokenBy(presence, day, zone)
+                ? Optional.of(new GateEvent(null, presence.personId(), PresenceRule.SOURCE, null, Decision.RULE_BROKEN, null, at, rule.reason()))
+                : Optional.empty();
     }
 }

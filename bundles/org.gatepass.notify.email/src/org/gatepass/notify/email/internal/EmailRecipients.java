@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 
+import org.gatepass.core.event.Decision;
 import org.gatepass.core.notify.NotificationSubject;
 import org.gatepass.core.notify.Recipient;
 import org.gatepass.core.notify.RecipientRole;
@@ -41,6 +42,10 @@ final class EmailRecipients {
             for (String desk : settings.securityDesk()) {
                 add(byAddress, settings, RecipientRole.SECURITY, desk);
             }
+            if (subject.event().decision() == Decision.RULE_BROKEN) {
+                // a student out after curfew is the guardian's business too, not only the desk's
+                subject.knownPerson().ifPresent(person -> addResponsible(byAddress, settings, person));
+            }
         } else {
             subject.knownPerson().ifPresent(person -> addPersonal(byAddress, settings, person));
         }
@@ -49,6 +54,11 @@ final class EmailRecipients {
 
     private static void addPersonal(Map<String, Recipient> byAddress, EmailSettings settings, Person person) {
         add(byAddress, settings, RecipientRole.PERSON, person.email());
+        addResponsible(byAddress, settings, person);
+    }
+
+    /** A student's guardian, a visitor's host. */
+    private static void addResponsible(Map<String, Recipient> byAddress, EmailSettings settings, Person person) {
         if (person.category() == PersonCategory.STUDENT) {
             add(byAddress, settings, RecipientRole.GUARDIAN, person.guardianEmail());
         } else if (person.category() == PersonCategory.VISITOR) {

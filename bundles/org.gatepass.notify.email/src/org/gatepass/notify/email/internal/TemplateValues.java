@@ -37,7 +37,7 @@ final class TemplateValues {
 
     /**
      * A digest of alerts, oldest first: the newest alert's values, plus {count}, {since} (the oldest alert's date
-     * and time) and {sightings}, one line per alert with its time, camera, decision and person.
+     * and time) and {sightings}, one line per alert with its time, camera, decision, person and reason.
      */
     static TemplateValues ofDigest(List<NotificationSubject> subjects, String gateName, ZoneId zone) {
         Map<String, String> values = new HashMap<>(eventValues(subjects.get(subjects.size() - 1), gateName, zone));
@@ -51,6 +51,9 @@ final class TemplateValues {
                     .append(one.get("decision")).append("  ").append(one.get("name"));
             if (!one.get("id").isEmpty()) {
                 lines.append(" (").append(one.get("id")).append(')');
+            }
+            if (subject.event().reason() != null && !subject.event().reason().isBlank()) {
+                lines.append(": ").append(one.get("reason"));
             }
             lines.append('\n');
         }
@@ -78,17 +81,18 @@ final class TemplateValues {
         Person person = subject.person();
         String status = event.decision().isAlert() || event.direction() == null ? event.decision().label() : event.direction().label();
         var local = event.occurredAt().atZone(zone);
-        return Map.of(
-                "name", person == null ? "Unknown person" : person.name(),
-                "id", person == null || person.externalId() == null ? "" : person.externalId(),
-                "category", person == null ? "" : person.category().label(),
-                "status", status,
-                "direction", event.direction() == null ? "" : event.direction().label(),
-                "decision", event.decision().label(),
-                "date", DATE.format(local),
-                "time", TIME.format(local),
-                "gate", gateName,
-                "camera", event.cameraId() == null ? "" : event.cameraId());
+        return Map.ofEntries(
+                Map.entry("name", person == null ? "Unknown person" : person.name()),
+                Map.entry("id", person == null || person.externalId() == null ? "" : person.externalId()),
+                Map.entry("category", person == null ? "" : person.category().label()),
+                Map.entry("status", status),
+                Map.entry("direction", event.direction() == null ? "" : event.direction().label()),
+                Map.entry("decision", event.decision().label()),
+                Map.entry("date", DATE.format(local)),
+                Map.entry("time", TIME.format(local)),
+                Map.entry("gate", gateName),
+                Map.entry("camera", event.cameraId() == null ? "" : event.cameraId()),
+                Map.entry("reason", event.reason() == null || event.reason().isBlank() ? "-" : event.reason()));
     }
 
     String text(String template) {
