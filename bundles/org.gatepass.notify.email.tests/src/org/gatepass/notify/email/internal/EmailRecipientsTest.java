@@ -48,6 +48,15 @@ class EmailRecipientsTest {
     }
 
     @Test
+    void aBrokenRuleAlsoReachesTheStudentsGuardianOrTheVisitorsHostButNotThemselves() {
+        assertEquals(List.of(new Recipient(RecipientRole.SECURITY, DESK), new Recipient(RecipientRole.GUARDIAN, "parent@home.example")),
+                EmailRecipients.of(Fixtures.alert(Decision.RULE_BROKEN, Fixtures.student()), ALL));
+        assertEquals(List.of(new Recipient(RecipientRole.SECURITY, DESK), new Recipient(RecipientRole.HOST, "host@school.example")),
+                EmailRecipients.of(Fixtures.alert(Decision.RULE_BROKEN, Fixtures.visitor()), ALL));
+        assertEquals(List.of(new Recipient(RecipientRole.SECURITY, DESK)), EmailRecipients.of(Fixtures.alert(Decision.RULE_BROKEN, Fixtures.employee()), ALL));
+    }
+
+    @Test
     void onlyTheChosenRolesAreNotified() {
         EmailSettings guardiansOnly = Fixtures.changed(ALL, EmailSettingsProperties.NOTIFY_ROLES, "GUARDIAN");
         assertEquals(List.of(new Recipient(RecipientRole.GUARDIAN, "parent@home.example")),
