@@ -4,17 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.TabFolder;
 import org.gatepass.core.access.AccessLevel;
 import org.gatepass.core.access.AccessService;
 import org.gatepass.core.access.AccessSetup;
 import org.gatepass.core.access.Gate;
 import org.gatepass.core.access.Holiday;
+import org.gatepass.core.access.PresenceRule;
+import org.gatepass.core.access.PresenceRule.Kind;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonService;
@@ -24,7 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.service.ServiceExtension;
 
-/** Administration › Access rules as an administrator sets up a lab: a gate, a level with its week and holders, a holiday. */
+/**
+ * Administration › Access rules as an administrator sets up a lab: a gate, a level with its week and holders, a holiday,
+ * a curfew.
+ */
 @ExtendWith(ServiceExtension.class)
 class AccessViewTest {
     @InjectService(timeout = 10_000)
@@ -84,6 +93,29 @@ class AccessViewTest {
         workbench.press("access.holiday.save");
         workbench.waitUntil("the holiday is saved", () -> workbench.text("access.message").equals("Holiday " + holiday + " saved."));
         assertTrue(setup(workbench).holidays().contains(new Holiday(holiday, "Founders' day")));
+
+        tab(workbench, 3);
+        String curfew = lab + " curfew";
+        workbench.fill("access.rule.name", curfew);
+        workbench.ui(() -> workbench.find("access.rule.kind", Combo.class).select(Kind.STILL_OUT.ordinal()));
+        workbench.fill("access.rule.time", "ten at night");
+        workbench.press("access.rule.save");
+        workbench.waitUntil("a wrong time is named", () -> workbench.text("access.message").equals("The time is written as HH:mm, for example 22:00."));
+        workbench.fill("access.rule.time", "22:00");
+        workbench.ui(() -> {
+            workbench.find("access.rule.day.6", Button.class).setSelection(false);
+            workbench.find("access.rule.day.7", Button.class).setSelection(false);
+        });
+        workbench.press("access.rule.save");
+        workbench.waitUntil("the rule is saved", () -> workbench.text("access.message").startsWith("Rule " + curfew + " saved"));
+        PresenceRule rule = setup(workbench).presenceRules().stream().filter(r -> r.name().equals(curfew)).findFirst().orElseThrow();
+        assertEquals(new PresenceRule(rule.id(), curfew, PersonCategory.STUDENT, Kind.STILL_OUT, LocalTime.of(22, 0),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), rule);
+        workbench.press("access.rule.save");
+        workbench.waitUntil("a second rule of that name is refused", () -> workbench.text("access.message").equals("There is a rule called " + curfew + " already."));
+        Thread.sleep(300);
+        workbench.screenshot(workbench.ui(() -> workbench.mainShell().orElseThrow()), Path.of("target", "access-rules.png"));
+        access.deletePresenceRule(workbench.actor(), rule.id()); // the other tests' students are not to be alerted tonight
         tab(workbench, 1);
         Thread.sleep(300);
         workbench.screenshot(workbench.ui(() -> workbench.mainShell().orElseThrow()), Path.of("target", "access.png"));

@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 
 /**
  * Administration › Access rules: the gates and their cameras and doors, the access levels with their weekly windows and
- * who holds them, and the holidays. Every save goes through {@link AccessService}, which checks, audits, and lists every
+ * who holds them, the holidays, and the rules that watch the time. Every save goes through {@link AccessService}, which checks, audits, and lists every
  * problem here; the gates follow within seconds.
  */
 public final class AccessPart {
@@ -29,6 +29,7 @@ public final class AccessPart {
     private GatesTab gates;
     private LevelsTab levels;
     private HolidaysTab holidays;
+    private RulesTab rules;
 
     @Inject
     public AccessPart(AccessService access) {
@@ -45,6 +46,7 @@ public final class AccessPart {
         gates = new GatesTab(tab(tabs, "Gates"), this);
         levels = new LevelsTab(tab(tabs, "Access levels"), this);
         holidays = new HolidaysTab(tab(tabs, "Holidays"), this);
+        rules = new RulesTab(tab(tabs, "Time rules"), this);
         reload();
     }
 
@@ -80,6 +82,7 @@ public final class AccessPart {
         gates.show(setup);
         levels.show(setup);
         holidays.show(setup);
+        rules.show(setup);
     }
 
     /** Runs a change in the background, then reloads and says {@code done}; a refusal lists its problems (and what did change shows). */
