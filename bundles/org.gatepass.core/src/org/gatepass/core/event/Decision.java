@@ -9,6 +9,8 @@ public enum Decision {
     ACCESS_REFUSED("Access refused"),
     /** An admitted person's door did not open: its actuator failed, overran or is not installed (see the reason). */
     DOOR_FAILED("Door did not open"),
+    /** An entry without a leaving before it, or a leaving without an entry, at a gate that checks it (see the reason). */
+    PASSBACK("Anti-passback"),
     /** A rule that watches the time found a person out after a curfew, in after closing or not arrived (see the reason). */
     RULE_BROKEN("Rule broken");
 

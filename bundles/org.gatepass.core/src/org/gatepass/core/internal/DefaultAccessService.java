@@ -67,7 +67,7 @@ public final class DefaultAccessService implements AccessService {
     public Gate saveGate(Actor actor, Gate gate) {
         access.require(actor, Permission.MANAGE_ACCESS);
         Gate asked = new Gate(gate.id(), gate.name().strip(), gate.cameras().stream().map(String::strip).filter(c -> !c.isEmpty()).collect(Collectors.toSet()),
-                gate.restricted(), gate.door(), gate.releaseSeconds());
+                gate.restricted(), gate.door(), gate.releaseSeconds(), gate.antiPassback());
         return transactions.inTransaction(() -> {
             AccessSetup now = rules.setup();
             List<String> problems = new ArrayList<>();
@@ -296,6 +296,7 @@ public final class DefaultAccessService implements AccessService {
         values.put("cameras", gate.cameras().stream().sorted().toList());
         values.put("restricted", gate.restricted());
         values.put("door", gate.door().isEmpty() ? null : gate.door() + " for " + gate.releaseSeconds() + " s");
+        values.put("antiPassback", gate.antiPassback().name());
         return AuditValues.of(values);
     }
 

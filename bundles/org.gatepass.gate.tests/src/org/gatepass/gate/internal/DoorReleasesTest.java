@@ -14,6 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.gatepass.core.access.AntiPassback;
 import org.gatepass.core.access.Gate;
 import org.gatepass.core.door.DoorActuator;
 import org.gatepass.core.door.DoorException;
@@ -40,7 +41,7 @@ class DoorReleasesTest {
     }
 
     private static Gate gate(String door) {
-        return new Gate(1L, "Lab 2", Set.of("lab-cam"), true, door, 4);
+        return new Gate(1L, "Lab 2", Set.of("lab-cam"), true, door, 4, AntiPassback.OFF);
     }
 
     private static DoorActuator door(String name, Releasing releasing) {

@@ -16,6 +16,8 @@ import java.util.logging.Logger;
 
 import org.gatepass.core.StorageException;
 import org.gatepass.core.access.AccessVerdict;
+import org.gatepass.core.access.AntiPassback;
+import org.gatepass.core.access.Gate;
 import org.gatepass.core.camera.CameraSource;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.core.camera.FrameSink;
@@ -29,8 +31,8 @@ import org.gatepass.core.pass.PassCheck;
 import org.gatepass.core.pass.PassToken;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
-import org.gatepass.gate.CameraView;
 import org.gatepass.gate.CameraView.FaceMark;
+import org.gatepass.gate.CameraView;
 import org.gatepass.vision.Embedding;
 import org.gatepass.vision.FacePipeline;
 import org.gatepass.vision.FaceTracker;
@@ -247,27 +249,46 @@ final class CameraWorker implements FrameSink {
 
     /**
      * Moves a person In or Out unless inside the cooldown. Coming in by a restricted gate needs an access level open
-     * now, else it is an ACCESS_REFUSED alert with the reason; going out is never refused. An admission releases the
-     * gate's door.
+     * now, else it is an ACCESS_REFUSED alert with the reason; the levels never refuse going out. A gate checking
+     * anti-passback alerts on an entry without a leaving or a leaving without an entry, and at HARD refuses it. Both are
+     * judged on the presence the movement locks, so stations sharing the database judge a person's passes in turn. An
+     * admission releases the gate's door.
      */
     private void move(Person person, Double score, Frame frame) {
         Instant at = frame.capturedAt();
         GateAccess.Entry entry = access.entryFor(lane.cameraId(), person);
-        AccessVerdict[] refused = new AccessVerdict[1];
+        Optional<Gate> gate = access.gateOf(lane.cameraId());
+        String[] refusal = new String[1];
+        Decision[] refusedAs = new Decision[1];
+        String[] passback = new String[1];
         Optional<GateEvent> moved = recorder.recordMovement(person.id(), presence -> engine.movementOf(person, presence, lane.mode(), at).flatMap(d -> {
             AccessVerdict verdict = d.direction() == Direction.IN ? entry.entering(at) : AccessVerdict.ADMITTED;
             if (!verdict.admitted()) {
-                refused[0] = verdict;
+                refusal[0] = verdict.reason();
+                refusedAs[0] = Decision.ACCESS_REFUSED;
                 return Optional.empty();
             }
+            Optional<String> breach = gate.flatMap(g -> g.antiPassback().breach(g, presence, d.direction()));
+            if (breach.isPresent() && gate.get().antiPassback() == AntiPassback.HARD) {
+                refusal[0] = breach.get();
+                refusedAs[0] = Decision.PASSBACK;
+                return Optional.empty();
+            }
+            passback[0] = breach.orElse(null);
             return Optional.of(new GateEvent(null, person.id(), lane.cameraId(), d.direction(), d.decision(), score, at));
         }));
-        if (refused[0] != null) {
-            GateEvent event = new GateEvent(null, person.id(), lane.cameraId(), null, Decision.ACCESS_REFUSED, score, at, refused[0].reason());
-            recorder.recordAlert(event, JpegSnapshots.of(frame), stored -> { });
-            LOG.info(() -> person.name() + " refused at camera " + lane.cameraId() + ": " + refused[0].reason());
+        if (refusal[0] != null) {
+            recorder.recordAlert(new GateEvent(null, person.id(), lane.cameraId(), null, refusedAs[0], score, at, refusal[0]), JpegSnapshots.of(frame),
+                    stored -> { });
+            LOG.info(() -> person.name() + " refused at camera " + lane.cameraId() + ": " + refusal[0]);
         }
-        moved.ifPresent(event -> access.gateOf(lane.cameraId()).ifPresent(gate -> doors.release(gate, event)));
+        moved.ifPresent(event -> {
+            if (passback[0] != null) {
+                recorder.recordAlert(new GateEvent(null, person.id(), lane.cameraId(), null, Decision.PASSBACK, score, at, passback[0]),
+                        JpegSnapshots.of(frame), stored -> { });
+            }
+            gate.ifPresent(g -> doors.release(g, event));
+        });
     }
 
     /** A pass code in view: a valid one moves its visitor (with their face too where the camera asks for it), any other is an alert. */

@@ -17,10 +17,11 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.gatepass.core.access.AccessLevel;
 import org.gatepass.core.access.AccessService;
 import org.gatepass.core.access.AccessSetup;
+import org.gatepass.core.access.AntiPassback;
 import org.gatepass.core.access.Gate;
 import org.gatepass.core.access.Holiday;
-import org.gatepass.core.access.PresenceRule;
 import org.gatepass.core.access.PresenceRule.Kind;
+import org.gatepass.core.access.PresenceRule;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonService;
@@ -56,10 +57,11 @@ class AccessViewTest {
         workbench.fill("access.gate.cameras", lab.replace(' ', '-') + "-cam, " + lab.replace(' ', '-') + "-out");
         workbench.ui(() -> workbench.find("access.gate.restricted", Button.class).setSelection(true));
         workbench.fill("access.gate.door", "door-" + lab.replace(' ', '-'));
+        workbench.ui(() -> workbench.find("access.gate.passback", Combo.class).select(AntiPassback.HARD.ordinal()));
         workbench.press("access.gate.save");
         workbench.waitUntil("the gate is saved", () -> workbench.text("access.message").equals("Gate " + lab + " saved."));
         Gate gate = setup(workbench).gates().stream().filter(g -> g.name().equals(lab)).findFirst().orElseThrow();
-        assertEquals(new Gate(gate.id(), lab, Set.of(lab.replace(' ', '-') + "-cam", lab.replace(' ', '-') + "-out"), true, "door-" + lab.replace(' ', '-'), 5),
+        assertEquals(new Gate(gate.id(), lab, Set.of(lab.replace(' ', '-') + "-cam", lab.replace(' ', '-') + "-out"), true, "door-" + lab.replace(' ', '-'), 5, AntiPassback.HARD),
                 gate);
 
         tab(workbench, 1);

@@ -9,17 +9,19 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.gatepass.core.access.AccessSetup;
+import org.gatepass.core.access.AntiPassback;
 import org.gatepass.core.access.Gate;
 import org.gatepass.ui.internal.Buttons;
 import org.gatepass.ui.internal.Tables;
 import org.gatepass.ui.internal.TestIds;
 
-/** The gates: which cameras watch each, whether it is restricted, and the door it releases. */
+/** The gates: which cameras watch each, whether it is restricted, the door it releases, and its anti-passback. */
 final class GatesTab {
     private final AccessPart part;
     private final TableViewer table;
@@ -28,6 +30,7 @@ final class GatesTab {
     private final Button restricted;
     private final Text door;
     private final Spinner seconds;
+    private final Combo antiPassback;
     private Long editing;
 
     GatesTab(Composite page, AccessPart part) {
@@ -37,6 +40,7 @@ final class GatesTab {
         Tables.column(table, Gate.class, "Cameras", 220, g -> g.cameras().stream().sorted().collect(Collectors.joining(", ")));
         Tables.column(table, Gate.class, "Restricted", 90, g -> g.restricted() ? "Yes" : "No, everybody");
         Tables.column(table, Gate.class, "Door", 200, g -> g.door().isEmpty() ? "" : g.door() + ", open " + g.releaseSeconds() + " s");
+        Tables.column(table, Gate.class, "Anti-passback", 160, g -> g.antiPassback().label());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         table.addSelectionChangedListener(e -> edit((Gate) ((IStructuredSelection) e.getSelection()).getFirstElement()));
 
@@ -54,6 +58,12 @@ final class GatesTab {
         new Label(form, SWT.NONE).setText("Open for (s)");
         seconds = TestIds.name(new Spinner(form, SWT.BORDER), "access.gate.seconds");
         seconds.setValues(5, 1, 60, 0, 1, 5);
+        new Label(form, SWT.NONE).setText("Anti-passback");
+        antiPassback = TestIds.name(new Combo(form, SWT.READ_ONLY), "access.gate.passback");
+        for (AntiPassback mode : AntiPassback.values()) {
+            antiPassback.add(mode.label());
+        }
+        antiPassback.setToolTipText("At entry and exit cameras: an entry without a leaving before it, or a leaving without an entry");
         Composite buttons = Forms.buttons(form);
         Buttons.push(buttons, "New gate", "access.gate.new", () -> edit(null));
         Buttons.push(buttons, "Save gate", "access.gate.save", this::save);
@@ -71,11 +81,13 @@ final class GatesTab {
         restricted.setSelection(gate != null && gate.restricted());
         door.setText(gate == null ? "" : gate.door());
         seconds.setSelection(gate == null || gate.releaseSeconds() < 1 ? 5 : gate.releaseSeconds());
+        antiPassback.select((gate == null ? AntiPassback.OFF : gate.antiPassback()).ordinal());
     }
 
     private void save() {
         Gate gate = new Gate(editing, name.getText(), Arrays.stream(cameras.getText().split(",")).map(String::strip).filter(c -> !c.isEmpty())
-                .collect(Collectors.toSet()), restricted.getSelection(), door.getText(), door.getText().isBlank() ? 0 : seconds.getSelection());
+                .collect(Collectors.toSet()), restricted.getSelection(), door.getText(), door.getText().isBlank() ? 0 : seconds.getSelection(),
+                AntiPassback.values()[Math.max(0, antiPassback.getSelectionIndex())]);
         part.change("Saving the gate " + gate.name().strip(), () -> part.access().saveGate(part.actor(), gate), "Gate " + gate.name().strip() + " saved.");
     }
 

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.gatepass.core.access.AccessLevel;
 import org.gatepass.core.access.AccessSetup;
+import org.gatepass.core.access.AntiPassback;
 import org.gatepass.core.access.Gate;
 import org.gatepass.core.access.Holiday;
 import org.gatepass.core.access.InvalidAccessException;
@@ -76,8 +77,8 @@ abstract class AccessContract {
 
     @Test
     void gatesLevelsAndHolidaysComeBackAsStored() {
-        Gate lab = station.access.saveGate(admin, new Gate(null, " Lab 2 ", Set.of("lab-in", " lab-out "), true, "lab-relay", 5));
-        assertEquals(new Gate(lab.id(), "Lab 2", Set.of("lab-in", "lab-out"), true, "lab-relay", 5), lab, "names and cameras trimmed");
+        Gate lab = station.access.saveGate(admin, new Gate(null, " Lab 2 ", Set.of("lab-in", " lab-out "), true, "lab-relay", 5, AntiPassback.HARD));
+        assertEquals(new Gate(lab.id(), "Lab 2", Set.of("lab-in", "lab-out"), true, "lab-relay", 5, AntiPassback.HARD), lab, "names and cameras trimmed");
         AccessLevel staff = station.access.saveLevel(admin, new AccessLevel(null, "Lab 2 staff", Set.of(lab.id()), weekdays(), false));
         station.access.saveHoliday(admin, new Holiday(LocalDate.of(2026, 12, 25), "Christmas Day"));
 
@@ -88,9 +89,11 @@ abstract class AccessContract {
         assertEquals("Mon–Fri 07:00–20:00; Sat 22:00–24:00", read.schedule().describe(), "a window to midnight survives the round trip");
         assertTrue(setup.holidays().contains(new Holiday(LocalDate.of(2026, 12, 25), "Christmas Day")));
 
-        Gate moved = station.access.saveGate(admin, new Gate(lab.id(), "Lab 2", Set.of("lab-in"), true, "", 0));
+        Gate moved = station.access.saveGate(admin, new Gate(lab.id(), "Lab 2", Set.of("lab-in"), true, "", 0, AntiPassback.SOFT));
         assertEquals(Set.of("lab-in"), station.access.setup(admin).gates().stream().filter(g -> g.id().equals(lab.id())).findFirst().orElseThrow().cameras());
         assertEquals("", moved.door());
+        assertEquals(AntiPassback.SOFT, station.access.setup(admin).gates().stream().filter(g -> g.id().equals(lab.id())).findFirst().orElseThrow()
+                .antiPassback());
         List<AuditEntry> audited = station.audit.find(admin, AuditQuery.newest(20));
         assertTrue(audited.stream().anyMatch(a -> a.action().equals("access.gate.save") && a.before().contains("lab-out") && !a.after().contains("lab-out")),
                 "the change is audited with the cameras before and after");
@@ -100,12 +103,12 @@ abstract class AccessContract {
 
     @Test
     void everyProblemIsNamedAndNothingIsStored() {
-        Gate front = station.access.saveGate(admin, new Gate(null, "Front", Set.of("front-cam"), false, "", 0));
+        Gate front = station.access.saveGate(admin, new Gate(null, "Front", Set.of("front-cam"), false, "", 0, AntiPassback.OFF));
         InvalidAccessException gate = assertThrows(InvalidAccessException.class,
-                () -> station.access.saveGate(admin, new Gate(null, "FRONT", Set.of("front-cam", "new-cam"), true, "relay", 0)));
+                () -> station.access.saveGate(admin, new Gate(null, "FRONT", Set.of("front-cam", "new-cam"), true, "relay", 0, AntiPassback.OFF)));
         assertEquals(List.of("There is a gate called FRONT already.", "Camera front-cam belongs to the gate Front already.",
                 "A door is released for 1 to 60 seconds."), gate.problems());
-        assertThrows(InvalidAccessException.class, () -> station.access.saveGate(admin, new Gate(null, " ", Set.of(), false, "", 0)));
+        assertThrows(InvalidAccessException.class, () -> station.access.saveGate(admin, new Gate(null, " ", Set.of(), false, "", 0, AntiPassback.OFF)));
 
         InvalidAccessException level = assertThrows(InvalidAccessException.class,
                 () -> station.access.saveLevel(admin, new AccessLevel(null, "Nowhere", Set.of(front.id(), 987_654L), new WeeklySchedule(List.of()), false)));
@@ -118,8 +121,8 @@ abstract class AccessContract {
 
     @Test
     void personsHoldLevelsDirectlyOrThroughTheirCategoryUntilTheyAreTakenBack() {
-        Gate store = station.access.saveGate(admin, new Gate(null, "Store", Set.of("store-cam"), true, "", 0));
-        Gate dock = station.access.saveGate(admin, new Gate(null, "Dock", Set.of("dock-cam"), true, "", 0));
+        Gate store = station.access.saveGate(admin, new Gate(null, "Store", Set.of("store-cam"), true, "", 0, AntiPassback.OFF));
+        Gate dock = station.access.saveGate(admin, new Gate(null, "Dock", Set.of("dock-cam"), true, "", 0, AntiPassback.OFF));
         AccessLevel storeLevel = station.access.saveLevel(admin, new AccessLevel(null, "Store keepers", Set.of(store.id()), WeeklySchedule.ALWAYS, true));
         AccessLevel dockLevel = station.access.saveLevel(admin, new AccessLevel(null, "Dock crew", Set.of(dock.id(), store.id()), WeeklySchedule.ALWAYS, false));
         Person kim = station.persons.create(admin, Person.newPerson("Kim Keeper", PersonCategory.EMPLOYEE));

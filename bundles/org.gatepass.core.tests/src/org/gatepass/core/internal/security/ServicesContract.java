@@ -141,7 +141,9 @@ abstract class ServicesContract {
             Map.entry("access.deleteHoliday", EnumSet.of(Role.ADMIN)),
             Map.entry("access.levelsOf", EnumSet.of(Role.ADMIN)),
             Map.entry("access.setPersonLevel", EnumSet.of(Role.ADMIN)),
-            Map.entry("access.setCategoryLevel", EnumSet.of(Role.ADMIN)));
+            Map.entry("access.setCategoryLevel", EnumSet.of(Role.ADMIN)),
+            Map.entry("access.savePresenceRule", EnumSet.of(Role.ADMIN)),
+            Map.entry("access.deletePresenceRule", EnumSet.of(Role.ADMIN)));
 
     private final List<StationStorage> opened = new ArrayList<>();
     private ServiceStation station;
@@ -265,6 +267,8 @@ abstract class ServicesContract {
         ops.put("access.levelsOf", a -> station.access.levelsOf(a, person.id()));
         ops.put("access.setPersonLevel", a -> station.access.setPersonLevel(a, person.id(), newLevel(admin).id(), true));
         ops.put("access.setCategoryLevel", a -> station.access.setCategoryLevel(a, PersonCategory.CONTRACTOR, newLevel(admin).id(), true));
+        ops.put("access.savePresenceRule", a -> newRule(a));
+        ops.put("access.deletePresenceRule", a -> station.access.deletePresenceRule(a, newRule(admin).id()));
         ops.put("passes.issue", a -> issuePass(a, "Issued " + NAMES.incrementAndGet()));
         ops.put("passes.list", a -> station.passes.list(a, Instant.now()));
         ops.put("passes.revoke", a -> station.passes.revoke(a, issuePass(admin, "Revoked " + NAMES.incrementAndGet()).pass().id(), "left"));
@@ -279,7 +283,14 @@ abstract class ServicesContract {
     }
 
     private org.gatepass.core.access.Gate newGate(Actor actor) {
-        return station.access.saveGate(actor, new org.gatepass.core.access.Gate(null, "Matrix gate " + NAMES.incrementAndGet(), Set.of(), true, "", 0));
+        return station.access.saveGate(actor, new org.gatepass.core.access.Gate(null, "Matrix gate " + NAMES.incrementAndGet(), Set.of(), true, "", 0,
+                org.gatepass.core.access.AntiPassback.OFF));
+    }
+
+    private org.gatepass.core.access.PresenceRule newRule(Actor actor) {
+        return station.access.savePresenceRule(actor, new org.gatepass.core.access.PresenceRule(null, "Matrix rule " + NAMES.incrementAndGet(),
+                PersonCategory.STUDENT, org.gatepass.core.access.PresenceRule.Kind.STILL_OUT, java.time.LocalTime.of(22, 0),
+                EnumSet.of(java.time.DayOfWeek.MONDAY)));
     }
 
     private org.gatepass.core.access.AccessLevel newLevel(Actor actor) {

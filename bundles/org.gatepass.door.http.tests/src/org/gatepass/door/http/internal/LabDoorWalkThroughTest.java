@@ -17,6 +17,7 @@ import org.gatepass.camera.testing.SharedFaces;
 import org.gatepass.camera.testing.WalkThroughScript;
 import org.gatepass.core.access.AccessLevel;
 import org.gatepass.core.access.AccessService;
+import org.gatepass.core.access.AntiPassback;
 import org.gatepass.core.access.Gate;
 import org.gatepass.core.access.TimeWindow;
 import org.gatepass.core.access.WeeklySchedule;
@@ -86,7 +87,7 @@ class LabDoorWalkThroughTest {
         var bobEnrolled = enrollment.enrollPhotos(admin, bob.id(), List.of(SharedFaces.photo("Colin_Powell", 40), SharedFaces.photo("Colin_Powell", 95),
                 SharedFaces.photo("Colin_Powell", 133)));
         assertTrue(bobEnrolled.enrolled() >= 2, bobEnrolled.toString());
-        Gate lab = access.saveGate(admin, new Gate(null, "Lab 2", Set.of(CAMERA), true, DOOR, 3));
+        Gate lab = access.saveGate(admin, new Gate(null, "Lab 2", Set.of(CAMERA), true, DOOR, 3, AntiPassback.OFF));
         AccessLevel staff = access.saveLevel(admin, new AccessLevel(null, "Lab 2 staff", Set.of(lab.id()), WeeklySchedule.ALWAYS, false));
         access.setPersonLevel(admin, alice.id(), staff.id(), true);
 
