@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 /** The rules at the edges: schedule boundaries, midnight, the clock changes, holidays, gates and cameras. */
 class AccessRulesTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final Gate LAB = new Gate(1L, "Lab 2", Set.of("lab-in", "lab-out"), true, "lab-door", 5, AntiPassback.OFF);
-    private static final Gate MAIN = new Gate(2L, "Main entrance", Set.of("main"), false, "", 0, AntiPassback.OFF);
-    private static final Gate NIGHT = new Gate(3L, "Night store", Set.of("store"), true, "", 0, AntiPassback.OFF);
+    private static final Gate LAB = new Gate(1L, "Lab 2", Set.of("lab-in", "lab-out"), true, "lab-door", 5, AntiPassback.OFF, "");
+    private static final Gate MAIN = new Gate(2L, "Main entrance", Set.of("main"), false, "", 0, AntiPassback.OFF, "");
+    private static final Gate NIGHT = new Gate(3L, "Night store", Set.of("store"), true, "", 0, AntiPassback.OFF, "");
     private static final AccessLevel WEEKDAYS = new AccessLevel(10L, "Lab 2 staff", Set.of(1L), weekdays(LocalTime.of(7, 0), LocalTime.of(20, 0)), false);
     /** 22:00 to 06:00 every night: two windows a day. */
     private static final AccessLevel NIGHTS = new AccessLevel(11L, "Night shift", Set.of(3L), nights(), true);
@@ -125,7 +125,7 @@ class AccessRulesTest {
     @Test
     void aCameraBelongsToOneGateAndAWindowEndsAfterItBegins() {
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
-                () -> new AccessRules(List.of(LAB, new Gate(9L, "Side", Set.of("lab-in"), true, "", 0, AntiPassback.OFF)), List.of(), BERLIN));
+                () -> new AccessRules(List.of(LAB, new Gate(9L, "Side", Set.of("lab-in"), true, "", 0, AntiPassback.OFF, "")), List.of(), BERLIN));
         assertTrue(twice.getMessage().contains("Lab 2") && twice.getMessage().contains("Side"), twice.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new TimeWindow(DayOfWeek.MONDAY, LocalTime.of(22, 0), LocalTime.of(6, 0)));
         assertEquals("Mon, Wed 09:00–10:00", new WeeklySchedule(List.of(new TimeWindow(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(10, 0)),

@@ -18,7 +18,7 @@ class AntiPassbackTest {
     private static final PresenceState NEVER = PresenceState.neverSeen(1);
 
     private static Gate gate(AntiPassback mode) {
-        return new Gate(1L, "Main entrance", Set.of("entry", "exit"), false, "", 0, mode);
+        return new Gate(1L, "Main entrance", Set.of("entry", "exit"), false, "", 0, mode, "");
     }
 
     @Test
@@ -43,6 +43,6 @@ class AntiPassbackTest {
 
     @Test
     void aGateWithoutASettingChecksNothing() {
-        assertEquals(AntiPassback.OFF, new Gate(null, "Side door", Set.of(), false, "", 0, null).antiPassback());
+        assertEquals(AntiPassback.OFF, new Gate(null, "Side door", Set.of(), false, "", 0, null, "").antiPassback());
     }
 }

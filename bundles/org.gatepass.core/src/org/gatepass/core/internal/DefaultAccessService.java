@@ -67,7 +67,7 @@ public final class DefaultAccessService implements AccessService {
     public Gate saveGate(Actor actor, Gate gate) {
         access.require(actor, Permission.MANAGE_ACCESS);
         Gate asked = new Gate(gate.id(), gate.name().strip(), gate.cameras().stream().map(String::strip).filter(c -> !c.isEmpty()).collect(Collectors.toSet()),
-                gate.restricted(), gate.door(), gate.releaseSeconds(), gate.antiPassback());
+                gate.restricted(), gate.door(), gate.releaseSeconds(), gate.antiPassback(), gate.area());
         return transactions.inTransaction(() -> {
             AccessSetup now = rules.setup();
             List<String> problems = new ArrayList<>();
@@ -77,6 +77,9 @@ public final class DefaultAccessService implements AccessService {
                     other.cameras().stream().filter(asked.cameras()::contains).sorted()
                             .forEach(c -> problems.add("Camera " + c + " belongs to the gate " + other.name() + " already."));
                 }
+            }
+            if (asked.area().length() > MAX_NAME) {
+                problems.add("An area's name is at most " + MAX_NAME + " characters long.");
             }
             if (!asked.door().isEmpty() && (asked.releaseSeconds() < 1 || asked.releaseSeconds() > MAX_RELEASE_SECONDS)) {
                 problems.add("A door is released for 1 to " + MAX_RELEASE_SECONDS + " seconds.");
@@ -297,6 +300,7 @@ public final class DefaultAccessService implements AccessService {
         values.put("restricted", gate.restricted());
         values.put("door", gate.door().isEmpty() ? null : gate.door() + " for " + gate.releaseSeconds() + " s");
         values.put("antiPassback", gate.antiPassback().name());
+        values.put("area", gate.area().isEmpty() ? null : gate.area());
         return AuditValues.of(values);
     }
 

@@ -2,6 +2,7 @@ package org.gatepass.core.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,10 +48,16 @@ public final class DefaultPresenceService implements PresenceService {
     }
 
     @Override
-    public PresenceBoard inside(Actor actor) {
+    public PresenceBoard inside(Actor actor, String area) {
         access.require(actor, Permission.VIEW_PRESENCE);
         Instant at = clock.instant();
-        return new PresenceBoard(at, presence.inside());
+        return new PresenceBoard(at, presence.inside(area == null ? SITE : area.strip()));
+    }
+
+    @Override
+    public List<String> areas(Actor actor) {
+        access.require(actor, Permission.VIEW_PRESENCE);
+        return presence.areas();
     }
 
     @Override
@@ -65,7 +72,7 @@ public final class DefaultPresenceService implements PresenceService {
         }
         Person person = persons.findById(personId).orElseThrow(() -> new IllegalArgumentException("Person " + personId + " does not exist."));
         // the audit row is written in the movement's transaction, under the lock on the person's presence
-        Optional<GateEvent> out = events.recordMovement(personId, state -> {
+        Optional<GateEvent> out = events.recordMovement(personId, MARKED_BY_HAND, state -> {
             if (state.direction() != Direction.IN) {
                 return Optional.empty();
             }

@@ -31,18 +31,20 @@ public interface GateEventRepository {
     Optional<GateEvent> find(long eventId);
 
     /**
-     * Records a movement of a known person so that stations sharing the database cannot both act on one
-     * walk-through: the person's presence is locked, handed to {@code decide}, and the event it returns is
-     * stored with the new presence in the same transaction. A second station waits for the lock and then
-     * sees the first one's movement (and its cooldown).
+     * Records a movement of a known person at a camera so that stations sharing the database cannot both act on one
+     * walk-through: the person's presence is locked, handed to {@code decide}, and the event it returns (at that
+     * camera) is stored with the new presence in the same transaction. A second station waits for the lock and then
+     * sees the first one's movement (and its cooldown). The presence is the site's, or, at a camera of a gate that
+     * leads into an area, the person's presence in that area: the site's presence does not change then.
      * @return the stored event, or empty when {@code decide} returned empty
      */
-    Optional<GateEvent> recordMovement(long personId, Function<PresenceState, Optional<GateEvent>> decide);
+    Optional<GateEvent> recordMovement(long personId, String cameraId, Function<PresenceState, Optional<GateEvent>> decide);
 
     /**
      * Stores an event a station kept in its local journal while the database was down, at most once: when an
      * event with this {@code key} is stored already (a replay interrupted after its commit), that one is answered
-     * and nothing is added. A movement sets the person's presence only if it is newer than the stored one.
+     * and nothing is added. A movement sets the person's presence (the site's, or the area's of its camera's gate) only
+     * if it is newer than the stored one.
      * @param snapshotJpeg the camera's picture, or null
      * @return the event with its id
      */

@@ -104,7 +104,7 @@ class AntiPassbackTwoStationsTest {
             Gallery galleryA = new Gallery(pipeline, a.templates());
             new DefaultEnrollmentService(pipeline, galleryA, a.templates(), a.persons(), new DecisionHolds(), access, a.audit(), a.transactions())
                     .enrollPhotos(TestOperators.admin(operators), tony.id(), List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32)));
-            a.access().saveGate(new Gate(null, "Main entrance", Set.of("entry-a", "entry-b"), false, "", 0, mode));
+            a.access().saveGate(new Gate(null, "Main entrance", Set.of("entry-a", "entry-b"), false, "", 0, mode, ""));
 
             GateRuntime stationA = new GateRuntime(pipeline, galleryA, a.persons(), a.events(), eventAdmin, new DecisionHolds(), a.strangers(),
                     new PassDesk(a.passes(), Optional::empty), a.access(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("a")));

@@ -41,7 +41,7 @@ class DoorReleasesTest {
     }
 
     private static Gate gate(String door) {
-        return new Gate(1L, "Lab 2", Set.of("lab-cam"), true, door, 4, AntiPassback.OFF);
+        return new Gate(1L, "Lab 2", Set.of("lab-cam"), true, door, 4, AntiPassback.OFF, "");
     }
 
     private static DoorActuator door(String name, Releasing releasing) {

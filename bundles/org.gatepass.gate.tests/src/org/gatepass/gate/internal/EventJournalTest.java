@@ -63,7 +63,7 @@ class EventJournalTest {
             assertEquals(log.get(0).eventId(), announced.get(3).id());
             // the presence follows the newest movement; the replayed older one does not set it back
             var presence = new ArrayList<Direction>();
-            storage.events().recordMovement(ann.id(), p -> {
+            storage.events().recordMovement(ann.id(), "gate-1", p -> {
                 presence.add(p.direction());
                 return java.util.Optional.empty();
             });

@@ -24,6 +24,7 @@ import org.gatepass.core.camera.FrameSink;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.event.PresenceState;
 import org.gatepass.core.gate.CameraMode;
 import org.gatepass.core.gate.GateDecision;
 import org.gatepass.core.gate.GateDecisionEngine;
@@ -256,39 +257,63 @@ final class CameraWorker implements FrameSink {
      */
     private void move(Person person, Double score, Frame frame) {
         Instant at = frame.capturedAt();
-        GateAccess.Entry entry = access.entryFor(lane.cameraId(), person);
         Optional<Gate> gate = access.gateOf(lane.cameraId());
-        String[] refusal = new String[1];
-        Decision[] refusedAs = new Decision[1];
-        String[] passback = new String[1];
-        Optional<GateEvent> moved = recorder.recordMovement(person.id(), presence -> engine.movementOf(person, presence, lane.mode(), at).flatMap(d -> {
-            AccessVerdict verdict = d.direction() == Direction.IN ? entry.entering(at) : AccessVerdict.ADMITTED;
-            if (!verdict.admitted()) {
-                refusal[0] = verdict.reason();
-                refusedAs[0] = Decision.ACCESS_REFUSED;
-                return Optional.empty();
-            }
-            Optional<String> breach = gate.flatMap(g -> g.antiPassback().breach(g, presence, d.direction()));
-            if (breach.isPresent() && gate.get().antiPassback() == AntiPassback.HARD) {
-                refusal[0] = breach.get();
-                refusedAs[0] = Decision.PASSBACK;
-                return Optional.empty();
-            }
-            passback[0] = breach.orElse(null);
-            return Optional.of(new GateEvent(null, person.id(), lane.cameraId(), d.direction(), d.decision(), score, at));
-        }));
-        if (refusal[0] != null) {
-            recorder.recordAlert(new GateEvent(null, person.id(), lane.cameraId(), null, refusedAs[0], score, at, refusal[0]), JpegSnapshots.of(frame),
-                    stored -> { });
-            LOG.info(() -> person.name() + " refused at camera " + lane.cameraId() + ": " + refusal[0]);
+        Judgement judged = new Judgement(person, score, at, access.entryFor(lane.cameraId(), person), gate);
+        Optional<GateEvent> moved = recorder.recordMovement(person.id(), lane.cameraId(), gate.map(Gate::area).orElse(""), judged::decide);
+        if (judged.refusal != null) {
+            recorder.recordAlert(new GateEvent(null, person.id(), lane.cameraId(), null, judged.refusedAs, score, at, judged.refusal),
+                    JpegSnapshots.of(frame), stored -> { });
+            LOG.info(() -> person.name() + " refused at camera " + lane.cameraId() + ": " + judged.refusal);
         }
         moved.ifPresent(event -> {
-            if (passback[0] != null) {
-                recorder.recordAlert(new GateEvent(null, person.id(), lane.cameraId(), null, Decision.PASSBACK, score, at, passback[0]),
+            if (judged.passback != null) {
+                recorder.recordAlert(new GateEvent(null, person.id(), lane.cameraId(), null, Decision.PASSBACK, score, at, judged.passback),
                         JpegSnapshots.of(frame), stored -> { });
             }
             gate.ifPresent(g -> doors.release(g, event));
         });
+    }
+
+    /** One movement's decision, made inside the lock on the person's presence; what it refused or flagged is acted on after. */
+    private final class Judgement {
+        private final Person person;
+        private final Double score;
+        private final Instant at;
+        private final GateAccess.Entry entry;
+        private final Optional<Gate> gate;
+        private Decision refusedAs;
+        private String refusal;
+        private String passback;
+
+        Judgement(Person person, Double score, Instant at, GateAccess.Entry entry, Optional<Gate> gate) {
+            this.person = person;
+            this.score = score;
+            this.at = at;
+            this.entry = entry;
+            this.gate = gate;
+        }
+
+        Optional<GateEvent> decide(PresenceState presence) {
+            return engine.movementOf(person, presence, lane.mode(), at).flatMap(d -> {
+                AccessVerdict verdict = d.direction() == Direction.IN ? entry.entering(at) : AccessVerdict.ADMITTED;
+                if (!verdict.admitted()) {
+                    refuse(Decision.ACCESS_REFUSED, verdict.reason());
+                    return Optional.empty();
+                }
+                Optional<String> breach = gate.flatMap(g -> g.antiPassback().breach(g, presence, d.direction()));
+                if (breach.isPresent() && gate.get().antiPassback() == AntiPassback.HARD) {
+                    refuse(Decision.PASSBACK, breach.get());
+                    return Optional.empty();
+                }
+                passback = breach.orElse(null);
+                return Optional.of(new GateEvent(null, person.id(), lane.cameraId(), d.direction(), d.decision(), score, at));
+            });
+        }
+
+        private void refuse(Decision as, String why) {
+            refusedAs = as;
+            refusal = why;
+        }
     }
 
     /** A pass code in view: a valid one moves its visitor (with their face too where the camera asks for it), any other is an alert. */

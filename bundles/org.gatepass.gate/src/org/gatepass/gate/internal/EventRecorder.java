@@ -30,7 +30,8 @@ final class EventRecorder {
     private final GateEventRepository events;
     private final EventJournal journal;
     private final Consumer<GateEvent> announce;
-    private final Map<Long, PresenceState> presences = new ConcurrentHashMap<>();
+    /** The presence this station last knew per person and area ("" is the site). */
+    private final Map<Where, PresenceState> presences = new ConcurrentHashMap<>();
     /** True while events go to the journal: logs the change once each way. */
     private final AtomicBoolean journaling = new AtomicBoolean();
 
@@ -41,22 +42,24 @@ final class EventRecorder {
     }
 
     /**
-     * Records a movement of a known person: under the database's lock on their presence when it answers (see
-     * {@link GateEventRepository#recordMovement}), else decided on the presence this station last knew and journaled.
-     * Returns the movement stored or journaled; empty when the decision was not to move.
+     * Records a movement of a known person at a camera of {@code area} ("" for the site): under the database's lock on
+     * their presence when it answers (see {@link GateEventRepository#recordMovement}), else decided on the presence
+     * this station last knew and journaled. Returns the movement stored or journaled; empty when the decision was not
+     * to move.
      */
-    Optional<GateEvent> recordMovement(long personId, Function<PresenceState, Optional<GateEvent>> decide) {
+    Optional<GateEvent> recordMovement(long personId, String cameraId, String area, Function<PresenceState, Optional<GateEvent>> decide) {
+        Where where = new Where(personId, area);
         if (journal.waiting().isEmpty()) {
             try {
                 PresenceState[] seen = new PresenceState[1];
-                Optional<GateEvent> stored = events.recordMovement(personId, presence -> {
+                Optional<GateEvent> stored = events.recordMovement(personId, cameraId, presence -> {
                     seen[0] = presence;
                     return decide.apply(presence);
                 });
                 if (seen[0] != null) {
-                    presences.put(personId, seen[0]);
+                    presences.put(where, seen[0]);
                 }
-                stored.ifPresent(this::remember);
+                stored.ifPresent(event -> remember(event, area));
                 stored.ifPresent(announce);
                 reachable();
                 return stored;
@@ -64,9 +67,16 @@ final class EventRecorder {
                 unreachable(e);
             }
         }
-        Optional<GateEvent> decided = decide.apply(presences.getOrDefault(personId, PresenceState.neverSeen(personId)));
-        decided.ifPresent(event -> journal(event, null));
+        Optional<GateEvent> decided = decide.apply(presences.getOrDefault(where, PresenceState.neverSeen(personId)));
+        decided.ifPresent(event -> {
+            journal(event, null);
+            remember(event, area);
+        });
         return decided;
+    }
+
+    /** A person in an area ("" is the site). */
+    private record Where(long personId, String area) {
     }
 
     /**
@@ -136,17 +146,14 @@ final class EventRecorder {
     private void journal(GateEvent event, byte[] snapshotJpeg) {
         try {
             journal.append(new EventJournal.Entry(UUID.randomUUID(), event, snapshotJpeg));
-            remember(event);
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "LOST: the database is unavailable and the journal " + journal.folder()
                     + " cannot be written; event " + event, e);
         }
     }
 
-    private void remember(GateEvent event) {
-        if (event.personId() != null && event.direction() != null) {
-            presences.put(event.personId(), new PresenceState(event.personId(), event.direction(), event.occurredAt()));
-        }
+    private void remember(GateEvent event, String area) {
+        presences.put(new Where(event.personId(), area), new PresenceState(event.personId(), event.direction(), event.occurredAt()));
     }
 
     private void reachable() {

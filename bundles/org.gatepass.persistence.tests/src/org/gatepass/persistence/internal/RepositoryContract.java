@@ -198,7 +198,7 @@ abstract class RepositoryContract {
                 Instant seenAt = T0.plusMillis(i * 10L);
                 attempts.add(threads.submit(() -> {
                     go.await();
-                    return station.recordMovement(ada.id(), presence -> engine.movementOf(ada, presence, CameraMode.TOGGLE, seenAt)
+                    return station.recordMovement(ada.id(), "gate-" + station.hashCode(), presence -> engine.movementOf(ada, presence, CameraMode.TOGGLE, seenAt)
                             .map(d -> new GateEvent(null, ada.id(), "gate-" + station.hashCode(), d.direction(), d.decision(), 0.7, seenAt)));
                 }));
             }
@@ -214,7 +214,7 @@ abstract class RepositoryContract {
         assertEquals(1, events.count(EventLogQuery.newestFirst("", 10)));
         assertEquals(Direction.IN, events.log(EventLogQuery.newestFirst("", 1)).get(0).direction());
 
-        Optional<GateEvent> later = events.recordMovement(ada.id(), presence -> engine.movementOf(ada, presence, CameraMode.TOGGLE,
+        Optional<GateEvent> later = events.recordMovement(ada.id(), "gate-1", presence -> engine.movementOf(ada, presence, CameraMode.TOGGLE,
                 T0.plusSeconds(61)).map(d -> new GateEvent(null, ada.id(), "gate-1", d.direction(), d.decision(), 0.7, T0.plusSeconds(61))));
         assertEquals(Direction.OUT, later.orElseThrow().direction());
     }
@@ -232,7 +232,7 @@ abstract class RepositoryContract {
     void aMovementMustBelongToTheLockedPerson() {
         Person ada = store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
         Person bob = store("E-2", "Bob Moog", PersonCategory.EMPLOYEE);
-        assertThrows(IllegalArgumentException.class, () -> events.recordMovement(ada.id(),
+        assertThrows(IllegalArgumentException.class, () -> events.recordMovement(ada.id(), "gate-1",
                 presence -> Optional.of(GateEvent.admitted(bob.id(), "gate-1", Direction.IN, T0))));
         assertEquals(0, events.count(EventLogQuery.newestFirst("", 10)));
     }

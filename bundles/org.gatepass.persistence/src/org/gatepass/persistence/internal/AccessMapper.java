@@ -32,10 +32,11 @@ public interface AccessMapper {
     List<PresenceRuleRow> presenceRules();
 
     void insertGate(@Param("name") String name, @Param("restricted") boolean restricted, @Param("door") String door,
-            @Param("releaseSeconds") int releaseSeconds, @Param("antiPassback") String antiPassback, @Param("key") GeneratedKey key);
+            @Param("releaseSeconds") int releaseSeconds, @Param("antiPassback") String antiPassback, @Param("area") String area,
+            @Param("key") GeneratedKey key);
 
     int updateGate(@Param("id") long id, @Param("name") String name, @Param("restricted") boolean restricted, @Param("door") String door,
-            @Param("releaseSeconds") int releaseSeconds, @Param("antiPassback") String antiPassback);
+            @Param("releaseSeconds") int releaseSeconds, @Param("antiPassback") String antiPassback, @Param("area") String area);
 
     void deleteGateCameras(@Param("gateId") long gateId);
 

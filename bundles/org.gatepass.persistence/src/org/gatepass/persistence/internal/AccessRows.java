@@ -7,7 +7,7 @@ final class AccessRows {
     private AccessRows() {
     }
 
-    record GateRow(long id, String name, boolean restricted, String door, int releaseSeconds, String antiPassback) {
+    record GateRow(long id, String name, boolean restricted, String door, int releaseSeconds, String antiPassback, String area) {
     }
 
     record GateCameraRow(String cameraId, long gateId) {

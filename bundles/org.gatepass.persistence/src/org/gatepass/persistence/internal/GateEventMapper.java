@@ -48,4 +48,14 @@ public interface GateEventMapper {
     List<PresenceState> ruleCandidates(@Param("ruleId") long ruleId, @Param("day") LocalDate day, @Param("category") String category);
 
     void insertRuleAlert(@Param("ruleId") long ruleId, @Param("day") LocalDate day, @Param("personId") long personId, @Param("eventId") long eventId);
+
+    String areaOfCamera(@Param("cameraId") String cameraId);
+
+    void ensureAreaPresence(@Param("personId") long personId, @Param("area") String area);
+
+    PresenceState lockAreaPresence(@Param("personId") long personId, @Param("area") String area);
+
+    void advanceAreaPresence(@Param("e") GateEvent event, @Param("eventId") long eventId, @Param("area") String area);
+
+    void upsertAreaPresence(@Param("e") GateEvent event, @Param("eventId") long eventId, @Param("area") String area);
 }

@@ -53,7 +53,7 @@ public final class MyBatisAccessRepository implements AccessRepository {
             Map<Long, Set<String>> cameras = mapper.gateCameras().stream()
                     .collect(Collectors.groupingBy(GateCameraRow::gateId, Collectors.mapping(GateCameraRow::cameraId, Collectors.toSet())));
             List<Gate> gates = mapper.gates().stream()
-                    .map(g -> new Gate(g.id(), g.name(), cameras.getOrDefault(g.id(), Set.of()), g.restricted(), g.door(), g.releaseSeconds(), AntiPassback.valueOf(g.antiPassback()))).toList();
+                    .map(g -> new Gate(g.id(), g.name(), cameras.getOrDefault(g.id(), Set.of()), g.restricted(), g.door(), g.releaseSeconds(), AntiPassback.valueOf(g.antiPassback()), g.area())).toList();
             Map<Long, Set<Long>> gatesOfLevel = mapper.levelGates().stream()
                     .collect(Collectors.groupingBy(LevelGateRow::levelId, Collectors.mapping(LevelGateRow::gateId, Collectors.toSet())));
             Map<Long, List<TimeWindow>> windows = mapper.windows().stream()
@@ -82,11 +82,11 @@ public final class MyBatisAccessRepository implements AccessRepository {
             long id;
             if (gate.id() == null) {
                 GeneratedKey key = new GeneratedKey();
-                mapper.insertGate(gate.name(), gate.restricted(), gate.door(), gate.releaseSeconds(), gate.antiPassback().name(), key);
+                mapper.insertGate(gate.name(), gate.restricted(), gate.door(), gate.releaseSeconds(), gate.antiPassback().name(), gate.area(), key);
                 id = key.getValue();
             } else {
                 id = gate.id();
-                mapper.updateGate(id, gate.name(), gate.restricted(), gate.door(), gate.releaseSeconds(), gate.antiPassback().name());
+                mapper.updateGate(id, gate.name(), gate.restricted(), gate.door(), gate.releaseSeconds(), gate.antiPassback().name(), gate.area());
                 mapper.deleteGateCameras(id);
             }
             for (String camera : gate.cameras()) {

@@ -53,33 +53,51 @@ public final class MyBatisGateEventRepository implements GateEventRepository {
         return database.read(session -> session.getMapper(GateEventMapper.class).snapshot(eventId)).stream().findFirst();
     }
 
-    /** How every live event is stored: the event, the presence it changes and its outbox rows. */
+    /** How every live event is stored: the event, the presence it changes (the site's or its gate's area's) and its outbox rows. */
     private GateEvent insert(SqlSession session, GateEvent event) {
         GateEventMapper mapper = session.getMapper(GateEventMapper.class);
         GeneratedKey key = new GeneratedKey();
         mapper.insert(event, key);
         if (event.personId() != null && event.direction() != null) {
-            mapper.upsertPresence(event, key.getValue());
+            String area = area(mapper, event.cameraId());
+            if (area.isEmpty()) {
+                mapper.upsertPresence(event, key.getValue());
+            } else {
+                mapper.upsertAreaPresence(event, key.getValue(), area);
+            }
         }
         GateEvent stored = event.withId(key.getValue());
         OutboxRows.write(session, stored, planner);
         return stored;
     }
 
+    /** The area a camera's gate leads into; empty for the site (no gate, or a gate without an area). */
+    private static String area(GateEventMapper mapper, String cameraId) {
+        String area = cameraId == null ? null : mapper.areaOfCamera(cameraId);
+        return area == null ? "" : area;
+    }
+
     @Override
-    public Optional<GateEvent> recordMovement(long personId, Function<PresenceState, Optional<GateEvent>> decide) {
+    public Optional<GateEvent> recordMovement(long personId, String cameraId, Function<PresenceState, Optional<GateEvent>> decide) {
         // The row is created in a transaction of its own: on MySQL, INSERT IGNORE leaves a shared lock on an
         // existing row, and two stations each holding one while asking for the exclusive lock would deadlock.
-        database.write(session -> {
-            session.getMapper(GateEventMapper.class).ensurePresence(personId);
-            return null;
+        String area = database.write(session -> {
+            GateEventMapper mapper = session.getMapper(GateEventMapper.class);
+            String of = area(mapper, cameraId);
+            if (of.isEmpty()) {
+                mapper.ensurePresence(personId);
+            } else {
+                mapper.ensureAreaPresence(personId, of);
+            }
+            return of;
         });
         return database.write(session -> {
             GateEventMapper mapper = session.getMapper(GateEventMapper.class);
-            Optional<GateEvent> event = decide.apply(mapper.lockPresence(personId));
+            Optional<GateEvent> event = decide.apply(area.isEmpty() ? mapper.lockPresence(personId) : mapper.lockAreaPresence(personId, area));
             event.ifPresent(e -> {
-                if (e.personId() == null || e.personId() != personId || e.direction() == null) {
-                    throw new IllegalArgumentException("A movement of person " + personId + " needs that person and a direction: " + e);
+                if (e.personId() == null || e.personId() != personId || e.direction() == null || !cameraId.equals(e.cameraId())) {
+                    throw new IllegalArgumentException("A movement of person " + personId + " at camera " + cameraId
+                            + " needs that person, that camera and a direction: " + e);
                 }
             });
             return event.map(e -> insert(session, e));
@@ -89,12 +107,16 @@ public final class MyBatisGateEventRepository implements GateEventRepository {
     @Override
     public GateEvent recordJournaled(UUID key, GateEvent event, byte[] snapshotJpeg) {
         boolean movement = event.personId() != null && event.direction() != null;
-        if (movement) {
-            database.write(session -> {
-                session.getMapper(GateEventMapper.class).ensurePresence(event.personId());
-                return null;
-            });
-        }
+        String area = !movement ? "" : database.write(session -> {
+            GateEventMapper mapper = session.getMapper(GateEventMapper.class);
+            String of = area(mapper, event.cameraId());
+            if (of.isEmpty()) {
+                mapper.ensurePresence(event.personId());
+            } else {
+                mapper.ensureAreaPresence(event.personId(), of);
+            }
+            return of;
+        });
         return database.write(session -> {
             GateEventMapper mapper = session.getMapper(GateEventMapper.class);
             Long stored = mapper.idByJournalKey(key.toString());
@@ -103,8 +125,10 @@ public final class MyBatisGateEventRepository implements GateEventRepository {
             }
             GeneratedKey id = new GeneratedKey();
             mapper.insertJournaled(event, key.toString(), id);
-            if (movement) {
+            if (movement && area.isEmpty()) {
                 mapper.advancePresence(event, id.getValue());
+            } else if (movement) {
+                mapper.advanceAreaPresence(event, id.getValue(), area);
             }
             if (snapshotJpeg != null) {
                 mapper.insertSnapshot(id.getValue(), snapshotJpeg);

@@ -18,7 +18,13 @@ public final class MyBatisPresenceRepository implements PresenceRepository {
     }
 
     @Override
-    public List<PresenceEntry> inside() {
-        return database.read(session -> session.getMapper(PresenceMapper.class).inside());
+    public List<PresenceEntry> inside(String area) {
+        return database.read(session -> area.isEmpty() ? session.getMapper(PresenceMapper.class).inside()
+                : session.getMapper(PresenceMapper.class).insideArea(area));
+    }
+
+    @Override
+    public List<String> areas() {
+        return database.read(session -> session.getMapper(PresenceMapper.class).areas());
     }
 }

@@ -61,7 +61,7 @@ class AccessViewTest {
         workbench.press("access.gate.save");
         workbench.waitUntil("the gate is saved", () -> workbench.text("access.message").equals("Gate " + lab + " saved."));
         Gate gate = setup(workbench).gates().stream().filter(g -> g.name().equals(lab)).findFirst().orElseThrow();
-        assertEquals(new Gate(gate.id(), lab, Set.of(lab.replace(' ', '-') + "-cam", lab.replace(' ', '-') + "-out"), true, "door-" + lab.replace(' ', '-'), 5, AntiPassback.HARD),
+        assertEquals(new Gate(gate.id(), lab, Set.of(lab.replace(' ', '-') + "-cam", lab.replace(' ', '-') + "-out"), true, "door-" + lab.replace(' ', '-'), 5, AntiPassback.HARD, ""),
                 gate);
 
         tab(workbench, 1);

@@ -70,7 +70,7 @@ class PresenceViewTest {
     }
 
     private void enter(Person person, String gate) {
-        GateEvent in = events.recordMovement(person.id(), state -> Optional.of(GateEvent.admitted(person.id(), gate, Direction.IN, Instant.now())))
+        GateEvent in = events.recordMovement(person.id(), gate, state -> Optional.of(GateEvent.admitted(person.id(), gate, Direction.IN, Instant.now())))
                 .orElseThrow();
         eventAdmin.postEvent(new Event(GateProperties.EVENT_TOPIC, Map.of("event.id", in.id(), "camera.id", gate, "decision", in.decision().name())));
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -58,6 +60,7 @@ import jakarta.inject.Inject;
  */
 public final class PresencePart {
     static final int OTHER_STATIONS_POLL_MS = 5000;
+    private static final String SITE_LABEL = "Whole site";
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("dd MMM HH:mm", Locale.ROOT);
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
@@ -67,6 +70,7 @@ public final class PresencePart {
     @Inject
     private Actor actor;
     private Label counts;
+    private Combo area;
     private Text filter;
     private TableViewer table;
     private Button markOut;
@@ -86,8 +90,16 @@ public final class PresencePart {
         counts = TestIds.name(new Label(parent, SWT.WRAP), "presence.counts");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(counts);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        area = TestIds.name(new Combo(bar, SWT.READ_ONLY), "presence.area");
+        area.setItems(SITE_LABEL);
+        area.select(0);
+        area.setToolTipText("The whole site, or an area a gate leads into (a lab, a building)");
+        area.addListener(SWT.Selection, e -> {
+            fitToRole();
+            reload();
+        });
         filter = TestIds.name(new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "presence.filter");
         filter.setMessage("Filter by name, ID, category or gate");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
@@ -146,8 +158,26 @@ public final class PresencePart {
     }
 
 
+    /** Marking out by hand is for the site: an area's presence follows its gate's cameras only. */
     private void fitToRole() {
-        markOut.setVisible(actor.can(Permission.CORRECT_PRESENCE));
+        markOut.setVisible(actor.can(Permission.CORRECT_PRESENCE) && chosenArea().equals(PresenceService.SITE));
+    }
+
+    private String chosenArea() {
+        int chosen = area.getSelectionIndex();
+        return chosen <= 0 ? PresenceService.SITE : area.getItem(chosen);
+    }
+
+    /** The areas on offer, keeping the one chosen while it still exists. */
+    private void offer(List<String> areas) {
+        String chosen = chosenArea();
+        List<String> items = new ArrayList<>(List.of(SITE_LABEL));
+        items.addAll(areas);
+        if (!items.equals(List.of(area.getItems()))) {
+            area.setItems(items.toArray(String[]::new));
+            area.select(Math.max(0, items.indexOf(chosen)));
+            area.getParent().layout(true, true);
+        }
     }
 
     private void reload() {
@@ -156,13 +186,19 @@ public final class PresencePart {
         }
         loading = true;
         Actor acting = actor;
-        Background.run("Reading who is inside", table.getControl(), () -> presence.inside(acting), board -> {
+        String where = chosenArea();
+        Background.run("Reading who is inside", table.getControl(), () -> new Reading(presence.areas(acting), presence.inside(acting, where)), read -> {
             loading = false;
-            show(board);
+            offer(read.areas());
+            show(read.board());
         }, failure -> {
             loading = false;
             message.error("Not updated: " + failure.getMessage());
         });
+    }
+
+    /** The areas there are and the board of the one chosen, read together off the UI thread. */
+    private record Reading(List<String> areas, PresenceBoard board) {
     }
 
     private void show(PresenceBoard board) {
@@ -230,8 +266,9 @@ public final class PresencePart {
     /** Writes the muster list now, as the button does; the outcome is told in the message line. */
     void writeMusterList() {
         Actor acting = actor;
+        String where = chosenArea();
         message.info("Writing the muster list…");
-        Background.runWithProgress("Writing the muster list", table.getControl(), monitor -> write(acting, monitor), files -> {
+        Background.runWithProgress("Writing the muster list", table.getControl(), monitor -> write(acting, where, monitor), files -> {
             message.info("Muster list of " + files.persons() + (files.persons() == 1 ? " person" : " persons") + ": " + files.pdf() + " and "
                     + files.csv());
             Program viewer = Program.findProgram(".pdf");
@@ -241,9 +278,9 @@ public final class PresencePart {
         }, failure -> message.error("The muster list was not written: " + failure.getMessage()));
     }
 
-    private MusterFiles write(Actor acting, IProgressMonitor monitor) {
+    private MusterFiles write(Actor acting, String where, IProgressMonitor monitor) {
         monitor.beginTask("reading who is inside", 3);
-        PresenceBoard board = presence.inside(acting);
+        PresenceBoard board = presence.inside(acting, where);
         monitor.worked(1);
         if (monitor.isCanceled()) {
             throw new OperationCanceledException("Cancelled: nothing was written.");

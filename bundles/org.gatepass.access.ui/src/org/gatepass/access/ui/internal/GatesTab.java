@@ -87,7 +87,7 @@ final class GatesTab {
     private void save() {
         Gate gate = new Gate(editing, name.getText(), Arrays.stream(cameras.getText().split(",")).map(String::strip).filter(c -> !c.isEmpty())
                 .collect(Collectors.toSet()), restricted.getSelection(), door.getText(), door.getText().isBlank() ? 0 : seconds.getSelection(),
-                AntiPassback.values()[Math.max(0, antiPassback.getSelectionIndex())]);
+                AntiPassback.values()[Math.max(0, antiPassback.getSelectionIndex())], "");
         part.change("Saving the gate " + gate.name().strip(), () -> part.access().saveGate(part.actor(), gate), "Gate " + gate.name().strip() + " saved.");
     }
 

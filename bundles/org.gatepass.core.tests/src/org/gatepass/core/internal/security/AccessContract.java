@@ -38,6 +38,8 @@ import org.gatepass.core.event.PresenceState;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonStatus;
+import org.gatepass.core.presence.PresenceEntry;
+import org.gatepass.core.presence.PresenceService;
 import org.gatepass.core.security.Actor;
 import org.gatepass.persistence.testing.StationStorage;
 import org.junit.jupiter.api.AfterAll;
@@ -77,8 +79,8 @@ abstract class AccessContract {
 
     @Test
     void gatesLevelsAndHolidaysComeBackAsStored() {
-        Gate lab = station.access.saveGate(admin, new Gate(null, " Lab 2 ", Set.of("lab-in", " lab-out "), true, "lab-relay", 5, AntiPassback.HARD));
-        assertEquals(new Gate(lab.id(), "Lab 2", Set.of("lab-in", "lab-out"), true, "lab-relay", 5, AntiPassback.HARD), lab, "names and cameras trimmed");
+        Gate lab = station.access.saveGate(admin, new Gate(null, " Lab 2 ", Set.of("lab-in", " lab-out "), true, "lab-relay", 5, AntiPassback.HARD, ""));
+        assertEquals(new Gate(lab.id(), "Lab 2", Set.of("lab-in", "lab-out"), true, "lab-relay", 5, AntiPassback.HARD, ""), lab, "names and cameras trimmed");
         AccessLevel staff = station.access.saveLevel(admin, new AccessLevel(null, "Lab 2 staff", Set.of(lab.id()), weekdays(), false));
         station.access.saveHoliday(admin, new Holiday(LocalDate.of(2026, 12, 25), "Christmas Day"));
 
@@ -89,7 +91,7 @@ abstract class AccessContract {
         assertEquals("Mon–Fri 07:00–20:00; Sat 22:00–24:00", read.schedule().describe(), "a window to midnight survives the round trip");
         assertTrue(setup.holidays().contains(new Holiday(LocalDate.of(2026, 12, 25), "Christmas Day")));
 
-        Gate moved = station.access.saveGate(admin, new Gate(lab.id(), "Lab 2", Set.of("lab-in"), true, "", 0, AntiPassback.SOFT));
+        Gate moved = station.access.saveGate(admin, new Gate(lab.id(), "Lab 2", Set.of("lab-in"), true, "", 0, AntiPassback.SOFT, ""));
         assertEquals(Set.of("lab-in"), station.access.setup(admin).gates().stream().filter(g -> g.id().equals(lab.id())).findFirst().orElseThrow().cameras());
         assertEquals("", moved.door());
         assertEquals(AntiPassback.SOFT, station.access.setup(admin).gates().stream().filter(g -> g.id().equals(lab.id())).findFirst().orElseThrow()
@@ -103,12 +105,12 @@ abstract class AccessContract {
 
     @Test
     void everyProblemIsNamedAndNothingIsStored() {
-        Gate front = station.access.saveGate(admin, new Gate(null, "Front", Set.of("front-cam"), false, "", 0, AntiPassback.OFF));
+        Gate front = station.access.saveGate(admin, new Gate(null, "Front", Set.of("front-cam"), false, "", 0, AntiPassback.OFF, ""));
         InvalidAccessException gate = assertThrows(InvalidAccessException.class,
-                () -> station.access.saveGate(admin, new Gate(null, "FRONT", Set.of("front-cam", "new-cam"), true, "relay", 0, AntiPassback.OFF)));
+                () -> station.access.saveGate(admin, new Gate(null, "FRONT", Set.of("front-cam", "new-cam"), true, "relay", 0, AntiPassback.OFF, "")));
         assertEquals(List.of("There is a gate called FRONT already.", "Camera front-cam belongs to the gate Front already.",
                 "A door is released for 1 to 60 seconds."), gate.problems());
-        assertThrows(InvalidAccessException.class, () -> station.access.saveGate(admin, new Gate(null, " ", Set.of(), false, "", 0, AntiPassback.OFF)));
+        assertThrows(InvalidAccessException.class, () -> station.access.saveGate(admin, new Gate(null, " ", Set.of(), false, "", 0, AntiPassback.OFF, "")));
 
         InvalidAccessException level = assertThrows(InvalidAccessException.class,
                 () -> station.access.saveLevel(admin, new AccessLevel(null, "Nowhere", Set.of(front.id(), 987_654L), new WeeklySchedule(List.of()), false)));
@@ -121,8 +123,8 @@ abstract class AccessContract {
 
     @Test
     void personsHoldLevelsDirectlyOrThroughTheirCategoryUntilTheyAreTakenBack() {
-        Gate store = station.access.saveGate(admin, new Gate(null, "Store", Set.of("store-cam"), true, "", 0, AntiPassback.OFF));
-        Gate dock = station.access.saveGate(admin, new Gate(null, "Dock", Set.of("dock-cam"), true, "", 0, AntiPassback.OFF));
+        Gate store = station.access.saveGate(admin, new Gate(null, "Store", Set.of("store-cam"), true, "", 0, AntiPassback.OFF, ""));
+        Gate dock = station.access.saveGate(admin, new Gate(null, "Dock", Set.of("dock-cam"), true, "", 0, AntiPassback.OFF, ""));
         AccessLevel storeLevel = station.access.saveLevel(admin, new AccessLevel(null, "Store keepers", Set.of(store.id()), WeeklySchedule.ALWAYS, true));
         AccessLevel dockLevel = station.access.saveLevel(admin, new AccessLevel(null, "Dock crew", Set.of(dock.id(), store.id()), WeeklySchedule.ALWAYS, false));
         Person kim = station.persons.create(admin, Person.newPerson("Kim Keeper", PersonCategory.EMPLOYEE));
@@ -239,5 +241,34 @@ abstract class AccessContract {
         return rule.brokenBy(presence, day, zone)
                 ? Optional.of(new GateEvent(null, presence.personId(), PresenceRule.SOURCE, null, Decision.RULE_BROKEN, null, at, rule.reason()))
                 : Optional.empty();
+    }
+
+    @Test
+    void aGateIntoAnAreaKeepsWhoIsInThatAreaApartFromTheSite() {
+        String area = "Chemistry lab " + System.nanoTime() % 100_000;
+        station.access.saveGate(admin, new Gate(null, area + " door", Set.of("chem-in-" + area, "chem-out-" + area), true, "", 0, AntiPassback.OFF, area));
+        long ada = student("Ada In Lab", PersonStatus.ACTIVE, Direction.IN, Instant.parse("2026-12-01T08:00:00Z"));
+        assertTrue(station.presence.areas(admin).contains(area), station.presence.areas(admin).toString());
+
+        storage.events().recordMovement(ada, "chem-in-" + area, p -> {
+            assertEquals(null, p.direction(), "never in the lab before, though on the site");
+            return Optional.of(GateEvent.admitted(ada, "chem-in-" + area, Direction.IN, Instant.parse("2026-12-01T09:00:00Z")));
+        });
+        assertEquals(List.of(ada), station.presence.inside(admin, area).inside().stream().map(PresenceEntry::personId).toList());
+        assertTrue(station.presence.inside(admin, PresenceService.SITE).inside().stream().anyMatch(e -> e.personId() == ada), "still on the site");
+
+        storage.events().recordMovement(ada, "chem-out-" + area, p -> {
+            assertEquals(Direction.IN, p.direction(), "the lab's own presence");
+            return Optional.of(GateEvent.admitted(ada, "chem-out-" + area, Direction.OUT, Instant.parse("2026-12-01T10:00:00Z")));
+        });
+        assertTrue(station.presence.inside(admin, area).inside().isEmpty());
+        assertTrue(station.presence.inside(admin, PresenceService.SITE).inside().stream().anyMatch(e -> e.personId() == ada),
+                "leaving the lab is not leaving the site");
+
+        // an entry kept in a station's journal while the database was down lands in the lab's presence too
+        storage.events().recordJournaled(java.util.UUID.randomUUID(), GateEvent.admitted(ada, "chem-in-" + area, Direction.IN,
+                Instant.parse("2026-12-01T11:00:00Z")), null);
+        assertEquals(List.of(ada), station.presence.inside(admin, area).inside().stream().map(PresenceEntry::personId).toList());
+        assertEquals(List.of(), station.presence.inside(admin, "No such area").inside());
     }
 }

@@ -316,7 +316,7 @@ abstract class ReportsContract {
                 presence.run(week.chief, new ReportRequest(all, "", noon)).rows().size());
         assertThrows(IllegalArgumentException.class, () -> presence.run(week.chief, new ReportRequest(all, "", null)), "a moment is needed");
 
-        station.access.saveGate(week.chief, new org.gatepass.core.access.Gate(null, "Lab 2", Set.of("gate-a"), true, "", 0, org.gatepass.core.access.AntiPassback.OFF));
+        station.access.saveGate(week.chief, new org.gatepass.core.access.Gate(null, "Lab 2", Set.of("gate-a"), true, "", 0, org.gatepass.core.access.AntiPassback.OFF, ""));
         ReportTable refusals = new RefusalsPerGateReport(station.reports, station.storage.access()).run(week.chief, new ReportRequest(all, "", null));
         long refusedAtA = week.events.stream().filter(e -> e.decision() == Decision.ACCESS_REFUSED && e.cameraId().equals("gate-a")).count();
         assertEquals(refusedAtA, refusals.rows().stream().filter(r -> r.get(1).equals("Lab 2")).mapToLong(r -> (Long) r.get(2)).sum(),

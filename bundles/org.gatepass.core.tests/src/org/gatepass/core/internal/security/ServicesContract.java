@@ -99,6 +99,7 @@ abstract class ServicesContract {
             Map.entry("alertDesk.acknowledge", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("alertDesk.resolve", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("presence.inside", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("presence.areas", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("presence.markOut", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("notifications.counts", EnumSet.of(Role.ADMIN)),
             Map.entry("notifications.recent", EnumSet.of(Role.ADMIN)),
@@ -210,9 +211,10 @@ abstract class ServicesContract {
         ops.put("alertDesk.alerts", a -> station.desk.alerts(a, Instant.EPOCH, false, 10));
         ops.put("alertDesk.acknowledge", a -> station.desk.acknowledge(a, List.of(alert), "on my way"));
         ops.put("alertDesk.resolve", a -> station.desk.resolve(a, List.of(alert), "a delivery driver, let in"));
-        ops.put("presence.inside", a -> station.presence.inside(a));
+        ops.put("presence.inside", a -> station.presence.inside(a, PresenceService.SITE));
+        ops.put("presence.areas", a -> station.presence.areas(a));
         ops.put("presence.markOut", a -> {
-            station.storage.events().recordMovement(person.id(), state -> Optional.of(GateEvent.admitted(person.id(), "gate-1", Direction.IN, Instant.now())));
+            station.storage.events().recordMovement(person.id(), "gate-1", state -> Optional.of(GateEvent.admitted(person.id(), "gate-1", Direction.IN, Instant.now())));
             station.presence.markOut(a, person.id(), "left by the fire exit");
         });
         ops.put("notifications.counts", a -> station.notifications.counts(a));
@@ -284,7 +286,7 @@ abstract class ServicesContract {
 
     private org.gatepass.core.access.Gate newGate(Actor actor) {
         return station.access.saveGate(actor, new org.gatepass.core.access.Gate(null, "Matrix gate " + NAMES.incrementAndGet(), Set.of(), true, "", 0,
-                org.gatepass.core.access.AntiPassback.OFF));
+                org.gatepass.core.access.AntiPassback.OFF, ""));
     }
 
     private org.gatepass.core.access.PresenceRule newRule(Actor actor) {
@@ -738,7 +740,7 @@ abstract class ServicesContract {
             Person person = people.get(random.nextInt(people.size()));
             String gate = gates[random.nextInt(gates.length)];
             Instant when = at.plusSeconds(60L * move);
-            site.storage.events().recordMovement(person.id(), state -> {
+            site.storage.events().recordMovement(person.id(), gate, state -> {
                 Direction next = state.direction() == Direction.IN ? Direction.OUT : Direction.IN;
                 return Optional.of(GateEvent.admitted(person.id(), gate, next, when));
             });
@@ -759,7 +761,7 @@ abstract class ServicesContract {
             byGate.merge(lastGate.get(id), 1L, Long::sum);
         });
 
-        PresenceBoard board = site.presence.inside(chief);
+        PresenceBoard board = site.presence.inside(chief, PresenceService.SITE);
 
         assertEquals(inside, new java.util.TreeSet<>(board.inside().stream().map(PresenceEntry::personId).toList()));
         assertEquals(byCategory, board.byCategory());
@@ -776,7 +778,7 @@ abstract class ServicesContract {
         IllegalArgumentException notInside = assertThrows(IllegalArgumentException.class,
                 () -> station.presence.markOut(security, person.id(), "left by the fire exit"));
         assertEquals(person.name() + " is not inside: nothing to mark out.", notInside.getMessage());
-        station.storage.events().recordMovement(person.id(), state -> Optional.of(GateEvent.admitted(person.id(), "main-gate", Direction.IN, Instant.now())));
+        station.storage.events().recordMovement(person.id(), "main-gate", state -> Optional.of(GateEvent.admitted(person.id(), "main-gate", Direction.IN, Instant.now())));
         assertThrows(IllegalArgumentException.class, () -> station.presence.markOut(security, person.id(), "  "));
         int audited = count(AuditAction.PRESENCE_MARK_OUT);
 
@@ -784,7 +786,7 @@ abstract class ServicesContract {
 
         assertEquals(Direction.OUT, out.direction());
         assertEquals(PresenceService.MARKED_BY_HAND, out.cameraId());
-        assertFalse(station.presence.inside(security).inside().stream().anyMatch(e -> e.personId() == person.id()));
+        assertFalse(station.presence.inside(security, PresenceService.SITE).inside().stream().anyMatch(e -> e.personId() == person.id()));
         assertEquals(audited + 1, count(AuditAction.PRESENCE_MARK_OUT));
         AuditEntry entry = newest(AuditAction.PRESENCE_MARK_OUT);
         assertEquals(security.username(), entry.operator());
@@ -797,12 +799,12 @@ abstract class ServicesContract {
         Actor security = signedIn(Role.SECURITY);
         for (int round = 0; round < 10; round++) {
             Person person = station.persons.create(admin, Person.newPerson("Raced Person " + NAMES.incrementAndGet(), PersonCategory.EMPLOYEE));
-            station.storage.events().recordMovement(person.id(), state -> Optional.of(GateEvent.admitted(person.id(), "main-gate", Direction.IN, Instant.now())));
+            station.storage.events().recordMovement(person.id(), "main-gate", state -> Optional.of(GateEvent.admitted(person.id(), "main-gate", Direction.IN, Instant.now())));
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
             Thread gate = Thread.ofPlatform().start(() -> {
                 awaitQuietly(start);
                 // the gate at an exit: moves the person out only if they are in
-                station.storage.events().recordMovement(person.id(), state -> state.direction() == Direction.IN
+                station.storage.events().recordMovement(person.id(), "exit-gate", state -> state.direction() == Direction.IN
                         ? Optional.of(GateEvent.admitted(person.id(), "exit-gate", Direction.OUT, Instant.now())) : Optional.empty());
             });
             start.countDown();

@@ -87,7 +87,7 @@ class LabDoorWalkThroughTest {
         var bobEnrolled = enrollment.enrollPhotos(admin, bob.id(), List.of(SharedFaces.photo("Colin_Powell", 40), SharedFaces.photo("Colin_Powell", 95),
                 SharedFaces.photo("Colin_Powell", 133)));
         assertTrue(bobEnrolled.enrolled() >= 2, bobEnrolled.toString());
-        Gate lab = access.saveGate(admin, new Gate(null, "Lab 2", Set.of(CAMERA), true, DOOR, 3, AntiPassback.OFF));
+        Gate lab = access.saveGate(admin, new Gate(null, "Lab 2", Set.of(CAMERA), true, DOOR, 3, AntiPassback.OFF, ""));
         AccessLevel staff = access.saveLevel(admin, new AccessLevel(null, "Lab 2 staff", Set.of(lab.id()), WeeklySchedule.ALWAYS, false));
         access.setPersonLevel(admin, alice.id(), staff.id(), true);
 
