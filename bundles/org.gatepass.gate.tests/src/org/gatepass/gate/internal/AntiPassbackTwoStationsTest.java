@@ -22,6 +22,7 @@ import org.gatepass.core.event.EventLogSort;
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.presence.PresenceEntry;
 import org.gatepass.core.security.AccessControl;
 import org.gatepass.core.security.OperatorService;
 import org.gatepass.gate.GateProperties;
@@ -43,7 +44,8 @@ import org.osgi.test.junit5.service.ServiceExtension;
 /**
  * Anti-passback across two stations: one gate, the Main entrance, with an entry camera on each of two workstations
  * sharing one database. A person comes in at station A and, after the cooldown, comes in again at station B without
- * having left: a HARD gate refuses the second entry with an alert, a SOFT one records it and alerts.
+ * having left: a HARD gate refuses the second entry with an alert, a SOFT one records it and alerts. The soft gate
+ * leads into a lab, whose presence is kept apart from the site's.
  */
 @ExtendWith(ServiceExtension.class)
 class AntiPassbackTwoStationsTest {
@@ -68,7 +70,7 @@ class AntiPassbackTwoStationsTest {
         String schema = TestSchemas.newSchemaName();
         String url = TestSchemas.createMysql(schema);
         try {
-            List<EventLogEntry> seen = enterTwice(url, TestSchemas.mysqlUser(), AntiPassback.HARD);
+            List<EventLogEntry> seen = enterTwice(url, TestSchemas.mysqlUser(), AntiPassback.HARD, "").seen();
             assertEquals(List.of("entry-a ADMITTED IN", "entry-b PASSBACK -"), describe(seen), "the second entry is refused: " + seen);
         } finally {
             TestSchemas.dropMysql(schema);
@@ -76,16 +78,23 @@ class AntiPassbackTwoStationsTest {
     }
 
     @Test
-    void onH2ASoftGateRecordsTheSecondEntryAndAlerts(@TempDir Path folder) throws Exception {
-        List<EventLogEntry> seen = enterTwice(TestSchemas.h2Url(folder.resolve("db")), "", AntiPassback.SOFT);
-        assertEquals(List.of("entry-a ADMITTED IN", "entry-b ADMITTED IN", "entry-b PASSBACK -"), describe(seen), "recorded, then flagged: " + seen);
+    void onH2ASoftGateIntoALabRecordsTheSecondEntryAndAlerts(@TempDir Path folder) throws Exception {
+        Walked walked = enterTwice(TestSchemas.h2Url(folder.resolve("db")), "", AntiPassback.SOFT, "Lab 2");
+        assertEquals(List.of("entry-a ADMITTED IN", "entry-b ADMITTED IN", "entry-b PASSBACK -"), describe(walked.seen()),
+                "recorded, then flagged: " + walked.seen());
+        assertEquals(List.of("Tony Blair"), walked.inLab().stream().map(PresenceEntry::name).toList(), "in the lab");
+        assertEquals(List.of(), walked.onSite(), "the lab's door does not move anybody onto the site");
+    }
+
+    /** What the two stations stored, and who is in the lab and on the site after it. */
+    private record Walked(List<EventLogEntry> seen, List<PresenceEntry> inLab, List<PresenceEntry> onSite) {
     }
 
     private static List<String> describe(List<EventLogEntry> seen) {
         return seen.stream().map(e -> e.cameraId() + " " + e.decision() + " " + (e.direction() == null ? "-" : e.direction().name())).toList();
     }
 
-    private List<EventLogEntry> enterTwice(String url, String user, AntiPassback mode) throws Exception {
+    private Walked enterTwice(String url, String user, AntiPassback mode, String area) throws Exception {
         Path journals = Files.createTempDirectory("gatepass-journals-");
         Path atA = Files.createTempDirectory("gatepass-passback-a-");
         Path atB = Files.createTempDirectory("gatepass-passback-b-");
@@ -104,7 +113,7 @@ class AntiPassbackTwoStationsTest {
             Gallery galleryA = new Gallery(pipeline, a.templates());
             new DefaultEnrollmentService(pipeline, galleryA, a.templates(), a.persons(), new DecisionHolds(), access, a.audit(), a.transactions())
                     .enrollPhotos(TestOperators.admin(operators), tony.id(), List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32)));
-            a.access().saveGate(new Gate(null, "Main entrance", Set.of("entry-a", "entry-b"), false, "", 0, mode, ""));
+            a.access().saveGate(new Gate(null, "Main entrance", Set.of("entry-a", "entry-b"), false, "", 0, mode, area));
 
             GateRuntime stationA = new GateRuntime(pipeline, galleryA, a.persons(), a.events(), eventAdmin, new DecisionHolds(), a.strangers(),
                     new PassDesk(a.passes(), Optional::empty), a.access(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("a")));
@@ -126,7 +135,7 @@ class AntiPassbackTwoStationsTest {
             List<EventLogEntry> seen = a.events().log(new EventLogQuery("", EventLogSort.TIME, true, 0, 100));
             seen.stream().filter(e -> e.decision() == Decision.PASSBACK).forEach(e -> assertEquals("entered by Main entrance without having left",
                     a.events().find(e.eventId()).map(GateEvent::reason).orElseThrow()));
-            return seen;
+            return new Walked(seen, area.isEmpty() ? List.of() : a.presence().inside(area), a.presence().inside(""));
         } finally {
             for (Configuration camera : cameras) {
                 camera.delete();
