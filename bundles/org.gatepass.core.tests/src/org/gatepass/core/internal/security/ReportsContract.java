@@ -328,4 +328,29 @@ abstract class ReportsContract {
                 () -> new ReportTable("Bad", "", List.of(new ReportColumn("When", ColumnKind.DATE)), List.of(List.of("yesterday")), null, null));
         assertTrue(wrongCell.getMessage().contains("Row 1, column 'When' holds a String, not a LocalDate"), wrongCell.getMessage());
     }
+
+    @Test
+    void withoutACameraChosenReportsAreOfTheSiteNotOfItsAreas() {
+        ServiceStation station = station();
+        Actor chief = chief(station);
+        ZoneId zone = ZoneId.of("Europe/Berlin");
+        LocalDate day = LocalDate.of(2031, 3, 3);
+        Person ada = station.storage.persons().insert(Person.newPerson("Area Ada", PersonCategory.EMPLOYEE));
+        station.access.saveGate(chief, new org.gatepass.core.access.Gate(null, "Lab X door", Set.of("lab-x"), false, "", 0,
+                org.gatepass.core.access.AntiPassback.OFF, "Lab X"));
+        Instant eight = day.atTime(8, 0).atZone(zone).toInstant();
+        station.storage.events().record(GateEvent.admitted(ada.id(), "main-door", Direction.IN, eight));
+        station.storage.events().record(GateEvent.admitted(ada.id(), "lab-x", Direction.IN, eight.plusSeconds(3600)));
+        station.storage.events().record(GateEvent.admitted(ada.id(), "lab-x", Direction.OUT, eight.plusSeconds(7200)));
+
+        var row = station.reports.attendance(chief, new ReportQuery(day, day.plusDays(1), zone, Set.of(), null)).get(0);
+        assertEquals(eight, row.firstIn());
+        assertEquals(null, row.lastOut(), "leaving the lab is not leaving the site");
+        Instant later = eight.plusSeconds(9000);
+        assertEquals(List.of("main-door"), station.reports.presentAt(chief, later, Set.of(), null).stream().map(PresentRow::cameraId).toList(),
+                "on the site since the main door");
+        assertEquals(List.of(), station.reports.presentAt(chief, later, Set.of(), "lab-x"), "out of the lab by its camera");
+        assertEquals(List.of("lab-x"), station.reports.presentAt(chief, eight.plusSeconds(5400), Set.of(), "lab-x").stream()
+                .map(PresentRow::cameraId).toList(), "in the lab by its camera");
+    }
 }
