@@ -58,10 +58,11 @@ class AccessViewTest {
         workbench.ui(() -> workbench.find("access.gate.restricted", Button.class).setSelection(true));
         workbench.fill("access.gate.door", "door-" + lab.replace(' ', '-'));
         workbench.ui(() -> workbench.find("access.gate.passback", Combo.class).select(AntiPassback.HARD.ordinal()));
+        workbench.fill("access.gate.area", lab);
         workbench.press("access.gate.save");
         workbench.waitUntil("the gate is saved", () -> workbench.text("access.message").equals("Gate " + lab + " saved."));
         Gate gate = setup(workbench).gates().stream().filter(g -> g.name().equals(lab)).findFirst().orElseThrow();
-        assertEquals(new Gate(gate.id(), lab, Set.of(lab.replace(' ', '-') + "-cam", lab.replace(' ', '-') + "-out"), true, "door-" + lab.replace(' ', '-'), 5, AntiPassback.HARD, ""),
+        assertEquals(new Gate(gate.id(), lab, Set.of(lab.replace(' ', '-') + "-cam", lab.replace(' ', '-') + "-out"), true, "door-" + lab.replace(' ', '-'), 5, AntiPassback.HARD, lab),
                 gate);
 
         tab(workbench, 1);

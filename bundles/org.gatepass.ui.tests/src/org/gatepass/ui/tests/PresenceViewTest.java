@@ -1,16 +1,24 @@
 package org.gatepass.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.gatepass.core.access.AccessService;
+import org.gatepass.core.access.AntiPassback;
+import org.gatepass.core.access.Gate;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.GateEvent;
 import org.gatepass.core.person.Person;
@@ -28,7 +36,10 @@ import org.osgi.service.event.EventAdmin;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.service.ServiceExtension;
 
-/** The Presence view: an entry appears as the gate announces it, a person is marked out with a reason, the muster list is written. */
+/**
+ * The Presence view: an entry appears as the gate announces it, a person is marked out with a reason, the muster list is
+ * written; a lab's board shows who came in by its door.
+ */
 @ExtendWith(ServiceExtension.class)
 class PresenceViewTest {
     @InjectService(timeout = 10_000)
@@ -37,6 +48,8 @@ class PresenceViewTest {
     GateEventRepository events;
     @InjectService(timeout = 10_000)
     EventAdmin eventAdmin;
+    @InjectService(timeout = 10_000)
+    AccessService access;
 
     @Test
     void anEntryShowsAsAnnouncedAPersonIsMarkedOutAndTheMusterListIsWritten() throws Exception {
@@ -67,6 +80,40 @@ class PresenceViewTest {
         assertEquals(Integer.parseInt(written.group(1)) + 1, csv.lines().count(), "a line per person under the head");
         assertEquals("%PDF", new String(Files.readAllBytes(Path.of(written.group(2))), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         workbench.screenshot(workbench.ui(() -> workbench.mainShell().orElseThrow()), Path.of("target", "presence.png"));
+    }
+
+    @Test
+    void theBoardOfALabShowsWhoCameInByItsDoorOnly() throws Exception {
+        RunningWorkbench workbench = RunningWorkbench.get();
+        WorkbenchTest.switchTo(workbench, WorkbenchTest.CONTROL_ROOM);
+        workbench.showPart("org.gatepass.part.presence");
+        String lab = "Presence lab " + System.nanoTime() % 100_000;
+        Gate door = access.saveGate(workbench.actor(), new Gate(null, lab + " door", Set.of(lab + "-in"), false, "", 0, AntiPassback.OFF, lab));
+        try {
+            Person cy = persons.create(workbench.actor(), Person.newPerson("Cy Lab " + System.nanoTime(), PersonCategory.EMPLOYEE));
+            Person dee = persons.create(workbench.actor(), Person.newPerson("Dee Site " + System.nanoTime(), PersonCategory.EMPLOYEE));
+            enter(cy, lab + "-in");
+            enter(dee, "main-gate");
+            workbench.waitUntil("the lab is offered", () -> List.of(workbench.ui(() -> workbench.find("presence.area", Combo.class).getItems())).contains(lab));
+            chooseArea(workbench, lab);
+            workbench.waitUntil("the lab's board shows Cy alone", () -> {
+                PresenceBoard board = PresenceParts.shown(workbench.workbench.getApplication());
+                return board != null && board.inside().stream().map(PresenceEntry::personId).toList().equals(List.of(cy.id()));
+            });
+            assertFalse(workbench.ui(() -> workbench.isShowing("presence.markout")), "marking out by hand is for the site");
+            chooseArea(workbench, "Whole site");
+            workbench.waitUntil("the site's board shows Dee, not Cy", () -> inside(workbench, dee) && !inside(workbench, cy));
+        } finally {
+            access.deleteGate(workbench.actor(), door.id());
+        }
+    }
+
+    private static void chooseArea(RunningWorkbench workbench, String area) {
+        workbench.ui(() -> {
+            Combo areas = workbench.find("presence.area", Combo.class);
+            areas.select(List.of(areas.getItems()).indexOf(area));
+            areas.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
     }
 
     private void enter(Person person, String gate) {

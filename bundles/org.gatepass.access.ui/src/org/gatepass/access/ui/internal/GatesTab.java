@@ -21,7 +21,7 @@ import org.gatepass.ui.internal.Buttons;
 import org.gatepass.ui.internal.Tables;
 import org.gatepass.ui.internal.TestIds;
 
-/** The gates: which cameras watch each, whether it is restricted, the door it releases, and its anti-passback. */
+/** The gates: which cameras watch each, the area it leads into, whether it is restricted, the door it releases, its anti-passback. */
 final class GatesTab {
     private final AccessPart part;
     private final TableViewer table;
@@ -31,6 +31,7 @@ final class GatesTab {
     private final Text door;
     private final Spinner seconds;
     private final Combo antiPassback;
+    private final Text area;
     private Long editing;
 
     GatesTab(Composite page, AccessPart part) {
@@ -40,6 +41,7 @@ final class GatesTab {
         Tables.column(table, Gate.class, "Cameras", 220, g -> g.cameras().stream().sorted().collect(Collectors.joining(", ")));
         Tables.column(table, Gate.class, "Restricted", 90, g -> g.restricted() ? "Yes" : "No, everybody");
         Tables.column(table, Gate.class, "Door", 200, g -> g.door().isEmpty() ? "" : g.door() + ", open " + g.releaseSeconds() + " s");
+        Tables.column(table, Gate.class, "Leads into", 140, g -> g.area().isEmpty() ? "the site" : g.area());
         Tables.column(table, Gate.class, "Anti-passback", 160, g -> g.antiPassback().label());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         table.addSelectionChangedListener(e -> edit((Gate) ((IStructuredSelection) e.getSelection()).getFirstElement()));
@@ -53,6 +55,8 @@ final class GatesTab {
         new Label(form, SWT.NONE);
         restricted = TestIds.name(new Button(form, SWT.CHECK), "access.gate.restricted");
         restricted.setText("Restricted: only holders of an access level open now come in (leaving is never refused)");
+        area = Forms.text(form, "Leads into", "access.gate.area");
+        area.setMessage("an area with its own presence (a lab, a building); empty: the site");
         door = Forms.text(form, "Door", "access.gate.door");
         door.setMessage("the door relay's name; empty when no door is released");
         new Label(form, SWT.NONE).setText("Open for (s)");
@@ -80,6 +84,7 @@ final class GatesTab {
         cameras.setText(gate == null ? "" : gate.cameras().stream().sorted().collect(Collectors.joining(", ")));
         restricted.setSelection(gate != null && gate.restricted());
         door.setText(gate == null ? "" : gate.door());
+        area.setText(gate == null ? "" : gate.area());
         seconds.setSelection(gate == null || gate.releaseSeconds() < 1 ? 5 : gate.releaseSeconds());
         antiPassback.select((gate == null ? AntiPassback.OFF : gate.antiPassback()).ordinal());
     }
@@ -87,7 +92,7 @@ final class GatesTab {
     private void save() {
         Gate gate = new Gate(editing, name.getText(), Arrays.stream(cameras.getText().split(",")).map(String::strip).filter(c -> !c.isEmpty())
                 .collect(Collectors.toSet()), restricted.getSelection(), door.getText(), door.getText().isBlank() ? 0 : seconds.getSelection(),
-                AntiPassback.values()[Math.max(0, antiPassback.getSelectionIndex())], "");
+                AntiPassback.values()[Math.max(0, antiPassback.getSelectionIndex())], area.getText());
         part.change("Saving the gate " + gate.name().strip(), () -> part.access().saveGate(part.actor(), gate), "Gate " + gate.name().strip() + " saved.");
     }
 
