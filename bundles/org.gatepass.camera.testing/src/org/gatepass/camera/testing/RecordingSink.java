@@ -65,10 +65,24 @@ public final class RecordingSink implements FrameSink {
         return frames();
     }
 
-    /** How many frames arrive during the given time, counted from now. */
-    public int framesWithin(Duration window) throws InterruptedException {
-        int before = count();
-        Thread.sleep(window);
-        return count() - before;
+    /**
+     * Waits until two frames in a row were captured less than {@code gap} apart (a rate change taking effect);
+     * fails with {@code what} after {@code timeout}.
+     */
+    public synchronized void awaitFramesCloserThan(Duration gap, Duration timeout, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long remaining;
+        while (!newestTwoCloserThan(gap) && (remaining = deadline - System.nanoTime()) > 0) {
+            wait(Math.max(1, remaining / 1_000_000));
+        }
+        if (!newestTwoCloserThan(gap)) {
+            throw new AssertionError("Waited " + timeout + " for " + what);
+        }
+    }
+
+    private boolean newestTwoCloserThan(Duration gap) {
+        int n = deliveries.size();
+        return n >= 2 && Duration.between(deliveries.get(n - 2).frame().capturedAt(), deliveries.get(n - 1).frame().capturedAt())
+                .compareTo(gap) < 0;
     }
 }

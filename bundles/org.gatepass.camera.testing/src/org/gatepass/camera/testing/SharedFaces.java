@@ -1,11 +1,9 @@
 package org.gatepass.camera.testing;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The LFW test images in ../shared; tests that need them skip, with a message, where they are absent. */
+/** The LFW test images in ../shared; tests that need them skip, with a message, where they are absent ({@link SharedTestData}). */
 public final class SharedFaces {
     private SharedFaces() {
     }
@@ -18,7 +16,7 @@ public final class SharedFaces {
     /** {@code images/<Person>/}: every LFW photo of one person. */
     public static Path folder(String person) {
         Path images = Path.of(System.getProperty("gatepass.shared", "../shared")).resolve("faces/lfw-dev/images");
-        assumeTrue(Files.isDirectory(images), () -> "SKIPPED: no face images at " + images.toAbsolutePath()
+        SharedTestData.assumePresent(Files.isDirectory(images), () -> "no face images at " + images.toAbsolutePath()
                 + " (the shared test data beside the repository)");
         return images.resolve(person);
     }

@@ -338,15 +338,14 @@ class OutboxRelayTest {
         }));
         TestNotifier fast = register(new TestNotifier(name("fast"), personOnly(), (call, n) -> { }));
 
-        long start = System.nanoTime();
         List<GateEvent> stored = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             stored.add(events.record(GateEvent.admitted(ada.id(), "cam-" + i, i % 2 == 0 ? Direction.IN : Direction.OUT, Instant.now())));
         }
 
         await(() -> fast.accepted.size() == 3, "the fast notifier's rows delivered while another one hangs");
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertTrue(took.toMillis() < 3000, "the hanging notifier's three rows take 3 s to time out; the fast one took " + took);
+        long timedOut = stored.stream().filter(e -> rowOf(e, hanging.name()).lastError() != null).count();
+        assertTrue(timedOut < 3, "the fast notifier did not wait for the hanging one's three time-outs");
         await(() -> rowOf(stored.get(0), hanging.name()).attempts() >= 1
                 && rowOf(stored.get(0), hanging.name()).status() == OutboxStatus.PENDING, "the hung delivery timed out");
         assertEquals("no answer within 1 s", rowOf(stored.get(0), hanging.name()).lastError());
@@ -369,11 +368,9 @@ class OutboxRelayTest {
         }, (call, n) -> { }));
         TestNotifier fine = register(new TestNotifier(name("fine"), personOnly(), (call, n) -> { }));
 
-        long start = System.nanoTime();
+        // the slow notifier never answers: storing returns at all only because its call is limited
         GateEvent event = events.record(GateEvent.admitted(ada.id(), "cam-1", Direction.IN, Instant.now()));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        assertTrue(took.toMillis() < 3000, "storing waited for the slow notifier no longer than its limit: " + took);
         assertEquals(List.of(fine.name()), outbox.ofEvent(event.id()).stream().map(OutboxEntry::notifier).toList());
         awaitStatus(event.id(), OutboxStatus.DELIVERED);
     }

@@ -83,8 +83,14 @@ abstract class RepositoryContract {
         assertEquals(List.of("Ada Lovelace"), names(persons.search("LOVE", 10)));
         assertEquals(List.of("Grace Hopper"), names(persons.search("e-2", 10)));
         assertEquals(List.of("Alan Turing"), names(persons.search("x_", 10)));
-        assertEquals(List.of(), names(persons.search("%", 10)));
+        assertEquals(List.of(), names(persons.search("e_1", 10)), "an unescaped _ would match E-1");
+        assertEquals(List.of(), names(persons.search("ada%", 10)), "an unescaped % would match Ada Lovelace");
         assertEquals(2, persons.search("", 2).size());
+        String odd = "Zoë O'Brien \\ \"Q\"! 100%";
+        store("Q-1", odd, PersonCategory.VISITOR);
+        for (String text : List.of("%", "!", "'", "\\", "\"", "100%", "ZOË", "n \\ \"q\"! 1")) {
+            assertEquals(List.of(odd), names(persons.search(text, 10)), text);
+        }
     }
 
     @Test

@@ -1,18 +1,17 @@
 package org.gatepass.vision.internal;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.gatepass.camera.testing.SharedTestData;
 import org.opencv.core.Mat;
 
 /**
  * The shared test data beside the repository ({@code ../shared}): the root pom passes it as
  * {@code -Dgatepass.shared}; run from elsewhere, the nearest {@code shared} folder up from the working
- * directory is used. Tests that need it are skipped, with the reason, when it is absent.
+ * directory is used. Tests that need it are skipped, with the reason, when it is absent ({@link SharedTestData}).
  */
 final class SharedData {
     static final String PROPERTY = "gatepass.shared";
@@ -22,14 +21,14 @@ final class SharedData {
 
     static Path lfw() {
         Path lfw = folder().resolve("faces/lfw-dev");
-        assumeTrue(Files.isRegularFile(lfw.resolve("pairs.txt")), () -> "Skipped: no LFW dev set at " + lfw
+        SharedTestData.assumePresent(Files.isRegularFile(lfw.resolve("pairs.txt")), () -> "no LFW dev set at " + lfw
                 + " (the shared test data belongs beside the repository in ../shared, or set -D" + PROPERTY + ")");
         return lfw;
     }
 
     static Path yunetModel() {
         Path model = folder().resolve("models/face_detection_yunet_2023mar.onnx");
-        assumeTrue(Files.isRegularFile(model), () -> "Skipped: no YuNet model at " + model
+        SharedTestData.assumePresent(Files.isRegularFile(model), () -> "no YuNet model at " + model
                 + " (the shared test data belongs beside the repository in ../shared, or set -D" + PROPERTY + ")");
         return model;
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.gatepass.camera.testing.RecordingSink;
 import org.gatepass.core.camera.CameraSource;
 import org.gatepass.core.camera.CameraStatus.State;
+import org.gatepass.core.camera.Frame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,14 +69,14 @@ class CameraConfigurationTest {
         RecordingSink sink = new RecordingSink();
         camera.start(sink);
         awaitState(camera, State.LIVE, Duration.ofMillis(PATIENCE_MS));
-        int slow = sink.framesWithin(Duration.ofSeconds(1));
-        assertTrue(slow >= 3 && slow <= 8, "5 fps configured, " + slow + " frames came in a second");
+        List<Frame> slow = sink.awaitFrames(4, Duration.ofMillis(PATIENCE_MS));
+        long span = Duration.between(slow.getFirst().capturedAt(), slow.getLast().capturedAt()).toMillis();
+        assertTrue(span >= 540, "5 fps configured: 4 frames span 600 ms, these " + span + " ms");
 
         // Text values, as a .cfg file in <data>/config gives them.
         configuration.update(settings(Map.of("camera.id", "config-test", "name", "Configured replay", "path", temp.toString(), "fps", "25")));
-        Thread.sleep(500);
-        int fast = sink.framesWithin(Duration.ofSeconds(1));
-        assertTrue(fast >= 15 && fast <= 35, "25 fps configured, " + fast + " frames came in a second");
+        sink.awaitFramesCloserThan(Duration.ofMillis(150), Duration.ofMillis(PATIENCE_MS), "25 fps configured: two frames less than 150 ms apart, "
+                + "which 5 fps never gives");
         assertSame(camera, configTestCamera.getService(), "the change was applied to the running camera");
         assertEquals(serviceId, configTestCamera.getServiceReference().getProperty(Constants.SERVICE_ID), "not registered again");
         assertEquals(State.LIVE, camera.status().state());

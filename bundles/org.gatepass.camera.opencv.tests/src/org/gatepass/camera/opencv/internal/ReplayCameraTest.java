@@ -3,6 +3,7 @@ package org.gatepass.camera.opencv.internal;
 import static org.gatepass.camera.testing.CameraStatusWait.awaitState;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -56,7 +57,7 @@ class ReplayCameraTest {
     }
 
     @Test
-    void playsAFolderOfLfwPhotosInNameOrderAtRoughlyTheSetRate() throws Exception {
+    void playsAFolderOfLfwPhotosInNameOrderNoFasterThanTheSetRate() throws Exception {
         Path folder = TestPictures.lfwFolder();
         List<Path> photos;
         try (Stream<Path> files = Files.list(folder)) {
@@ -65,10 +66,11 @@ class ReplayCameraTest {
         RecordingSink sink = new RecordingSink();
         replay(folder, 20).start(sink);
 
-        List<Frame> first = sink.awaitFrames(3, PATIENCE);
+        List<Frame> first = sink.awaitFrames(6, PATIENCE);
         assertEquals(State.LIVE, camera.status().state());
-        int perSecond = sink.framesWithin(Duration.ofSeconds(1));
-        assertTrue(perSecond >= 10 && perSecond <= 30, "20 fps were asked for, " + perSecond + " came in a second");
+        // pacing, not speed: a loaded machine may play slower, never faster (6 frames at 20 fps span 250 ms)
+        long span = Duration.between(first.getFirst().capturedAt(), first.getLast().capturedAt()).toMillis();
+        assertTrue(span >= 225, "20 fps were asked for, 6 frames were captured within " + span + " ms");
 
         for (Frame frame : first) {
             assertEquals("replay-test", frame.cameraId());
@@ -119,19 +121,17 @@ class ReplayCameraTest {
         RecordingSink slowSink = new RecordingSink(Duration.ofMillis(200));
         replay(temp, 100).start(slowSink);
 
-        slowSink.awaitFrames(1, PATIENCE);
-        Thread.sleep(1200);
+        slowSink.awaitFrames(6, PATIENCE);
         camera.stop();
         List<Delivery> deliveries = slowSink.deliveries();
 
-        assertTrue(deliveries.size() <= 9, "a sink busy 200 ms per frame got " + deliveries.size() + " frames in 1.2 s");
         for (int i = 1; i < deliveries.size(); i++) {
-            long skipped = deliveries.get(i).frame().sequence() - deliveries.get(i - 1).frame().sequence();
+            Delivery previous = deliveries.get(i - 1);
+            Frame frame = deliveries.get(i).frame();
+            long skipped = frame.sequence() - previous.frame().sequence();
             assertTrue(skipped >= 5, "frames captured while the sink was busy were replaced, not queued: gap " + skipped);
-        }
-        for (Delivery delivery : deliveries) {
-            Duration age = Duration.between(delivery.frame().capturedAt(), delivery.receivedAt());
-            assertTrue(age.toMillis() < 150, "the sink got a frame " + age.toMillis() + " ms old");
+            assertFalse(frame.capturedAt().isBefore(previous.receivedAt()),
+                    "frame " + frame.sequence() + " was captured while the sink worked on the one before, none older waited");
         }
         Thread.sleep(300);
         assertEquals(deliveries.size(), slowSink.count(), "nothing is delivered after stop()");
@@ -149,14 +149,12 @@ class ReplayCameraTest {
         RecordingSink slowSink = new RecordingSink(Duration.ofMillis(200));
         try {
             camera.start(slowSink);
-            watching.awaitFrames(1, PATIENCE);
-            Thread.sleep(2000);
-
+            // with one viewer stalled for good, the sink and the other viewer go on
+            slowSink.awaitFrames(8, PATIENCE);
             int seen = watching.count();
             int processed = slowSink.count();
-            assertTrue(seen >= 60, "a viewer of a 50 frames/s camera saw " + seen + " frames in about 2 s");
-            assertTrue(processed >= 7 && processed <= 12, "a sink busy 200 ms per frame got " + processed
-                    + " frames in about 2 s, with one viewer stalled");
+            assertTrue(seen > 2 * processed, "a viewer of a 50 frames/s camera saw " + seen
+                    + " frames while a sink busy 200 ms per frame got " + processed);
             // statuses wait in a newest-wins slot like frames: a viewer may skip CONNECTING, never see them out of order
             List<State> order = List.of(State.STOPPED, State.CONNECTING, State.LIVE);
             List<Integer> seenInOrder = states.stream().map(order::indexOf).toList();

@@ -1,10 +1,9 @@
 package org.gatepass.camera.opencv.internal;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.gatepass.camera.testing.SharedTestData;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Scalar;
@@ -22,8 +21,8 @@ final class TestPictures {
     static Path lfwFolder() {
         String shared = System.getProperty("gatepass.shared");
         Path folder = shared == null ? null : Path.of(shared, "faces", "lfw-dev", "images", "Tony_Blair");
-        assumeTrue(folder != null && Files.isDirectory(folder),
-                "Skipped: the LFW images are not at " + folder + " (set -Dgatepass.shared to the shared folder)");
+        SharedTestData.assumePresent(folder != null && Files.isDirectory(folder),
+                () -> "the LFW images are not at " + folder + " (set -Dgatepass.shared to the shared folder)");
         return folder;
     }
 
