@@ -9,7 +9,8 @@ import java.util.Locale;
  */
 public enum PersonField {
     NAME("Name", true, "name", "full name", "person", "visitor"),
-    EXTERNAL_ID("ID", false, "id", "external id", "staff id", "student id", "roll number", "employee id", "number"),
+    EXTERNAL_ID("ID", false, "id", "external id", "staff id", "student id", "roll number", "roll no", "employee id", "employee number",
+            "staff number", "admission number", "admission no", "registration number", "registration no", "card number", "badge number", "number"),
     EMAIL("E-mail", false, "e-mail", "email", "mail", "email address"),
     MOBILE("Mobile", false, "mobile", "phone", "telephone", "mobile number"),
     CATEGORY("Category", true, "category", "type", "role"),
@@ -41,7 +42,7 @@ public enum PersonField {
     }
 
     boolean matches(String header) {
-        String h = header.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String h = header.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace(".", "");
         return aliases.contains(h) || h.equals(label.toLowerCase(Locale.ROOT));
     }
 }

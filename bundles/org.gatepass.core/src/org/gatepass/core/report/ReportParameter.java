@@ -6,8 +6,8 @@ public enum ReportParameter {
     DAYS,
     /** Which categories of persons. */
     CATEGORY,
-    /** One camera, or all. */
-    CAMERA,
+    /** The site, a gate or a camera: a {@link ReportPlace}. */
+    PLACE,
     /** One person, by ID or name. */
     PERSON,
     /** A date and time. */

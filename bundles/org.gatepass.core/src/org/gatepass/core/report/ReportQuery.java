@@ -9,9 +9,9 @@ import org.gatepass.core.person.PersonCategory;
 
 /**
  * Which events a report covers: the local days {@code from} to {@code to} (both included) in {@code zone}, persons of
- * the given categories (all when empty), movements at one camera (all when null).
+ * the given categories (all when empty), events at a place (the site when null).
  */
-public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, Set<PersonCategory> categories, String cameraId) {
+public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, Set<PersonCategory> categories, ReportPlace place) {
     /** A report covers at most this many days at once. */
     public static final int MAX_DAYS = 366;
 
@@ -23,6 +23,6 @@ public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, Set<PersonC
             throw new IllegalArgumentException("A report covers at most " + MAX_DAYS + " days");
         }
         categories = categories == null ? Set.of() : Set.copyOf(categories);
-        cameraId = cameraId == null || cameraId.isBlank() ? null : cameraId.strip();
+        place = place == null ? ReportPlace.SITE : place;
     }
 }

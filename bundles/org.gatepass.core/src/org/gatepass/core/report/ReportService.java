@@ -24,17 +24,21 @@ public interface ReportService {
 
     /**
      * Every event of one person in the range (refusals and alerts included), oldest first, at most
-     * {@link #HISTORY_LIMIT}; the query's categories do not apply, its camera does.
+     * {@link #HISTORY_LIMIT}; the query's categories do not apply, its place does.
      */
     List<EventLogEntry> history(Actor actor, long personId, ReportQuery query);
 
     /**
-     * Who was inside at {@code moment}: everybody whose last admitted movement up to then was an In, by name;
-     * {@code cameraId} (null for all) is the camera they came in by.
+     * Who was inside at {@code moment}: everybody whose last admitted movement up to then was an In, by name. Inside
+     * the site, or inside the area a chosen gate (or a chosen camera's gate) leads into; a gate or camera chosen also
+     * keeps only those who came in by it.
      */
-    List<PresentRow> presentAt(Actor actor, Instant moment, Set<PersonCategory> categories, String cameraId);
+    List<PresentRow> presentAt(Actor actor, Instant moment, Set<PersonCategory> categories, ReportPlace place);
 
-    /** Entries refused at restricted gates, per day and camera (only those with any), by day then camera. */
+    /** The names of the gates a report can be limited to, sorted. */
+    List<String> gates(Actor actor);
+
+    /** Refused entries and anti-passback alerts per day and camera (only those with any), by day then camera. */
     List<CameraRefusals> refusalsPerDay(Actor actor, ReportQuery query);
 
     /** Every day of the range with its alerts (zero where there were none); the query's categories do not apply. */

@@ -4,5 +4,5 @@
  * ({@link org.gatepass.core.report.ReportDefinition}) through which these and plug-ins' reports reach the Reports view,
  * its exports and its printing as a typed {@link org.gatepass.core.report.ReportTable}.
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.gatepass.core.report;

@@ -23,8 +23,9 @@ import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 
 /**
- * Camera-like frames of a pass card held up to a camera: a white card with the QR code on a noisy background,
- * turned by an angle, slightly out of focus; and empty frames between. Written as numbered PNGs for a replay camera.
+ * Camera-like frames of a pass held up to a camera: a white card with the QR code, or the printed badge itself, on a
+ * noisy background, turned by an angle, slightly out of focus; and empty frames between. Written as numbered PNGs for
+ * a replay camera.
  */
 final class PassCards {
     static final int WIDTH = 640;
@@ -66,11 +67,31 @@ final class PassCards {
         return this;
     }
 
+    /** {@code frames} frames of a printed page (a rendered badge) held up {@code height} pixels tall, turned by {@code degrees}. */
+    PassCards page(BufferedImage page, int frames, int height, double degrees) throws IOException {
+        BufferedImage frame = background();
+        Graphics2D g = frame.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setTransform(AffineTransform.getRotateInstance(Math.toRadians(degrees), WIDTH / 2.0, HEIGHT / 2.0));
+        int width = page.getWidth() * height / page.getHeight();
+        g.drawImage(page, WIDTH / 2 - width / 2, HEIGHT / 2 - height / 2, width, height, null);
+        g.dispose();
+        BufferedImage blurred = blur(frame);
+        for (int i = 0; i < frames; i++) {
+            write(blurred);
+        }
+        return this;
+    }
+
     PassCards nobody(int frames) throws IOException {
         for (int i = 0; i < frames; i++) {
             write(background());
         }
         return this;
+    }
+
+    Path folder() {
+        return folder;
     }
 
     int frames() {

@@ -23,46 +23,46 @@ public final class MyBatisReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<AttendanceRow> attendance(List<Period> days, Collection<PersonCategory> categories, String cameraId) {
+    public List<AttendanceRow> attendance(List<Period> days, Collection<PersonCategory> categories, Where where) {
         if (days.isEmpty()) {
             return List.of();
         }
         return database.read(session -> session.getMapper(ReportMapper.class).attendance(days, days.get(0).start(), days.get(days.size() - 1).end(),
-                categories, cameraId)).stream().map(AttendanceRecord::row).toList();
+                categories, where)).stream().map(AttendanceRecord::row).toList();
     }
 
     @Override
-    public List<PeriodCount> movements(List<Period> hours, Collection<PersonCategory> categories, String cameraId) {
+    public List<PeriodCount> movements(List<Period> hours, Collection<PersonCategory> categories, Where where) {
         if (hours.isEmpty()) {
             return List.of();
         }
         return database.read(session -> session.getMapper(ReportMapper.class).movements(hours, hours.get(0).start(),
-                hours.get(hours.size() - 1).end(), categories, cameraId));
+                hours.get(hours.size() - 1).end(), categories, where));
     }
 
     @Override
-    public List<EventLogEntry> history(long personId, Instant start, Instant end, String cameraId, int limit) {
-        return database.read(session -> session.getMapper(ReportMapper.class).history(personId, start, end, cameraId, limit));
+    public List<EventLogEntry> history(long personId, Instant start, Instant end, Where where, int limit) {
+        return database.read(session -> session.getMapper(ReportMapper.class).history(personId, start, end, where, limit));
     }
 
     @Override
-    public List<PresentRow> presentAt(Instant moment, Collection<PersonCategory> categories, String cameraId) {
-        return database.read(session -> session.getMapper(ReportMapper.class).presentAt(moment, categories, cameraId));
+    public List<PresentRow> presentAt(Instant moment, Collection<PersonCategory> categories, Where where) {
+        return database.read(session -> session.getMapper(ReportMapper.class).presentAt(moment, categories, where));
     }
 
     @Override
-    public List<AlertCount> alerts(List<Period> days, String cameraId) {
+    public List<AlertCount> alerts(List<Period> days, Where where) {
         if (days.isEmpty()) {
             return List.of();
         }
-        return database.read(session -> session.getMapper(ReportMapper.class).alerts(days, days.get(0).start(), days.get(days.size() - 1).end(), cameraId));
+        return database.read(session -> session.getMapper(ReportMapper.class).alerts(days, days.get(0).start(), days.get(days.size() - 1).end(), where));
     }
 
     @Override
-    public List<CameraCount> refusals(List<Period> days, String cameraId) {
+    public List<CameraCount> refusals(List<Period> days, Where where) {
         if (days.isEmpty()) {
             return List.of();
         }
-        return database.read(session -> session.getMapper(ReportMapper.class).refusals(days, days.get(0).start(), days.get(days.size() - 1).end(), cameraId));
+        return database.read(session -> session.getMapper(ReportMapper.class).refusals(days, days.get(0).start(), days.get(days.size() - 1).end(), where));
     }
 }

@@ -12,24 +12,25 @@ import org.gatepass.core.storage.ReportRepository.AlertCount;
 import org.gatepass.core.storage.ReportRepository.CameraCount;
 import org.gatepass.core.storage.ReportRepository.Period;
 import org.gatepass.core.storage.ReportRepository.PeriodCount;
+import org.gatepass.core.storage.ReportRepository.Where;
 
 /** SQL for reports: ReportMapper.xml. */
 public interface ReportMapper {
     List<AttendanceRecord> attendance(@Param("periods") List<Period> periods, @Param("rangeStart") Instant rangeStart,
-            @Param("rangeEnd") Instant rangeEnd, @Param("categories") Collection<PersonCategory> categories, @Param("cameraId") String cameraId);
+            @Param("rangeEnd") Instant rangeEnd, @Param("categories") Collection<PersonCategory> categories, @Param("where") Where where);
 
     List<PeriodCount> movements(@Param("periods") List<Period> periods, @Param("rangeStart") Instant rangeStart,
-            @Param("rangeEnd") Instant rangeEnd, @Param("categories") Collection<PersonCategory> categories, @Param("cameraId") String cameraId);
+            @Param("rangeEnd") Instant rangeEnd, @Param("categories") Collection<PersonCategory> categories, @Param("where") Where where);
 
     List<EventLogEntry> history(@Param("personId") long personId, @Param("start") Instant start, @Param("end") Instant end,
-            @Param("cameraId") String cameraId, @Param("limit") int limit);
+            @Param("where") Where where, @Param("limit") int limit);
 
     List<PresentRow> presentAt(@Param("moment") Instant moment, @Param("categories") Collection<PersonCategory> categories,
-            @Param("cameraId") String cameraId);
+            @Param("where") Where where);
 
     List<AlertCount> alerts(@Param("periods") List<Period> periods, @Param("rangeStart") Instant rangeStart, @Param("rangeEnd") Instant rangeEnd,
-            @Param("cameraId") String cameraId);
+            @Param("where") Where where);
 
     List<CameraCount> refusals(@Param("periods") List<Period> periods, @Param("rangeStart") Instant rangeStart, @Param("rangeEnd") Instant rangeEnd,
-            @Param("cameraId") String cameraId);
+            @Param("where") Where where);
 }

@@ -20,8 +20,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.swt.printing.Printer;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.printing.PrinterData;
 import org.gatepass.core.DataDirectory;
+import org.gatepass.core.access.AccessService;
+import org.gatepass.core.access.AntiPassback;
+import org.gatepass.core.access.Gate;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.GateEvent;
@@ -49,7 +53,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
  * The Reports view: a person's day on site in the attendance, its hour among the bars, their history, their presence at
- * noon, an unknown face in the alerts per day; exported as CSV, Excel and PDF and read back; printed; and a report a
+ * noon, an unknown face in the alerts per day, the attendance of one gate; exported as CSV, Excel and PDF and read back; printed; and a report a
  * plug-in registers listed and gone again.
  */
 @ExtendWith(ServiceExtension.class)
@@ -60,6 +64,8 @@ class ReportsViewTest {
     GateEventRepository events;
     @InjectService(timeout = 10_000)
     SheetReader sheets;
+    @InjectService(timeout = 10_000)
+    AccessService access;
 
     @Test
     void aDayOnSiteIsReportedChartedExportedAndPrinted() throws Exception {
@@ -123,8 +129,21 @@ class ReportsViewTest {
         workbench.fill("reports.moment", yesterday + " 17:00");
         assertTrue(run(workbench, "presence-at").rows().stream().noneMatch(r -> r.get(0).equals(rita.name())), "out by five");
 
+        String door = "Report door " + System.nanoTime();
+        access.saveGate(workbench.actor(), new Gate(null, door, Set.of("report-gate"), false, "", 0, AntiPassback.OFF, ""));
+        access.saveGate(workbench.actor(), new Gate(null, "Other " + door, Set.of("report-elsewhere"), false, "", 0, AntiPassback.OFF, ""));
         ReportTable alerts = run(workbench, "alerts-per-day");
         assertEquals(List.of(yesterday, 1L, 0L, 0L), alerts.rows().get(0));
+
+        workbench.waitUntil("the new gates are offered", () -> List.of(workbench.find("reports.gate", Combo.class).getItems()).contains("Other " + door));
+        workbench.fill("reports.camera", "");
+        chooseGate(workbench, door);
+        ReportTable atDoor = run(workbench, "attendance");
+        assertTrue(atDoor.rows().stream().anyMatch(r -> r.get(1).equals(rita.name())), atDoor.rows().toString());
+        assertTrue(atDoor.covers().endsWith("gate " + door), atDoor.covers());
+        chooseGate(workbench, "Other " + door);
+        assertTrue(run(workbench, "attendance").rows().stream().noneMatch(r -> r.get(1).equals(rita.name())), "Rita never used the other door");
+        chooseGate(workbench, "Whole site");
 
         printed(workbench);
         pluginReportsComeAndGo(workbench);
@@ -190,6 +209,13 @@ class ReportsViewTest {
         }
         workbench.waitUntil("the plug-in's report is gone", () -> !ReportsParts.listed(application).contains("Fire drill times"));
         assertEquals(6, workbench.ui(() -> ReportsParts.listed(application)).size(), "Gatepass's six reports stay");
+    }
+
+    private static void chooseGate(RunningWorkbench workbench, String name) {
+        workbench.ui(() -> {
+            Combo gates = workbench.find("reports.gate", Combo.class);
+            gates.select(List.of(gates.getItems()).indexOf(name));
+        });
     }
 
     /** Chooses the report, presses Show and returns the table once it shows. */

@@ -41,8 +41,10 @@ import org.gatepass.core.report.ChartSeries;
 import org.gatepass.core.report.ReportChart;
 import org.gatepass.core.report.ReportDefinition;
 import org.gatepass.core.report.ReportParameter;
+import org.gatepass.core.report.ReportPlace;
 import org.gatepass.core.report.ReportQuery;
 import org.gatepass.core.report.ReportRequest;
+import org.gatepass.core.report.ReportService;
 import org.gatepass.core.report.ReportTable;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.StationName;
@@ -66,9 +68,11 @@ public final class ReportsPart {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter FILE_MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
     private static final String ALL = "All categories";
+    private static final String WHOLE_SITE = "Whole site";
     private static final int[] SERIES_COLOURS = { SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_RED, SWT.COLOR_DARK_MAGENTA };
 
     private final ReportExport export;
+    private final ReportService reports;
     private final ZoneId zone = ZoneId.systemDefault();
     @Inject
     private Actor actor;
@@ -78,6 +82,7 @@ public final class ReportsPart {
     private Text from;
     private Text to;
     private Combo category;
+    private Combo gate;
     private Text camera;
     private Text person;
     private Text moment;
@@ -93,8 +98,9 @@ public final class ReportsPart {
     }
 
     @Inject
-    public ReportsPart(ReportExport export) {
+    public ReportsPart(ReportExport export, ReportService reports) {
         this.export = export;
+        this.reports = reports;
     }
 
     @PostConstruct
@@ -113,7 +119,7 @@ public final class ReportsPart {
         Buttons.push(choice, "Print…", "reports.print", this::print);
 
         Composite parameters = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(12).applyTo(parameters);
+        GridLayoutFactory.fillDefaults().numColumns(14).applyTo(parameters);
         LocalDate today = LocalDate.now(zone);
         from = field(parameters, ReportParameter.DAYS, "From", "reports.from", today.minusDays(6).toString(), 90);
         to = field(parameters, ReportParameter.DAYS, "To", "reports.to", today.toString(), 90);
@@ -123,7 +129,14 @@ public final class ReportsPart {
         category.setItems(Stream.concat(Stream.of(ALL), Arrays.stream(PersonCategory.values()).map(PersonCategory::label)).toArray(String[]::new));
         category.select(0);
         parameterControls.put(ReportParameter.CATEGORY, List.of(categoryLabel, category));
-        camera = field(parameters, ReportParameter.CAMERA, "Camera", "reports.camera", "", 90);
+        Label gateLabel = new Label(parameters, SWT.NONE);
+        gateLabel.setText("Gate");
+        gate = TestIds.name(new Combo(parameters, SWT.READ_ONLY), "reports.gate");
+        gate.setItems(WHOLE_SITE);
+        gate.select(0);
+        gate.setToolTipText("The whole site, or the cameras of one gate (a gate into an area reports that area)");
+        parameterControls.put(ReportParameter.PLACE, new ArrayList<>(List.of(gateLabel, gate)));
+        camera = field(parameters, ReportParameter.PLACE, "Camera", "reports.camera", "", 90);
         camera.setMessage("all");
         person = field(parameters, ReportParameter.PERSON, "Person", "reports.person", "", 140);
         person.setMessage("ID or name");
@@ -140,6 +153,22 @@ public final class ReportsPart {
 
         catalog = new ReportCatalog(parent.getDisplay(), this::listReports);
         listReports();
+        listGates();
+    }
+
+    /** Offers the gates as the access rules name them now, keeping the one chosen. */
+    private void listGates() {
+        Actor acting = actor;
+        Background.run("Reading the gates", gate, () -> reports.gates(acting), names -> {
+            String chosen = gate.getText();
+            List<String> items = new ArrayList<>(List.of(WHOLE_SITE));
+            items.addAll(names);
+            if (!items.equals(List.of(gate.getItems()))) {
+                gate.setItems(items.toArray(String[]::new));
+                gate.select(Math.max(0, items.indexOf(chosen)));
+                gate.getParent().layout(true, true);
+            }
+        }, failure -> message.error("Gates not read: " + failure.getMessage()));
     }
 
     @PreDestroy
@@ -226,6 +255,7 @@ public final class ReportsPart {
         message.info("Running " + chosen.title() + "…");
         Background.run("Running " + chosen.title(), table.control(), () -> new Shown(chosen, request, chosen.run(acting, request)), result -> {
             shown = result;
+            listGates();
             table.show(result.table());
             draw(result.table().chart());
             String count = result.table().rows().size() + (result.table().rows().size() == 1 ? " row." : " rows.");
@@ -252,8 +282,9 @@ public final class ReportsPart {
         }
         Set<PersonCategory> categories = !used.contains(ReportParameter.CATEGORY) || category.getSelectionIndex() <= 0 ? Set.of()
                 : Set.of(PersonCategory.values()[category.getSelectionIndex() - 1]);
-        String cameraId = used.contains(ReportParameter.CAMERA) ? camera.getText() : null;
-        return new ReportRequest(new ReportQuery(first, last, zone, categories, cameraId), used.contains(ReportParameter.PERSON) ? person.getText() : "",
+        ReportPlace place = !used.contains(ReportParameter.PLACE) ? ReportPlace.SITE
+                : new ReportPlace(gate.getSelectionIndex() <= 0 ? null : gate.getText(), camera.getText());
+        return new ReportRequest(new ReportQuery(first, last, zone, categories, place), used.contains(ReportParameter.PERSON) ? person.getText() : "",
                 at);
     }
 

@@ -10,6 +10,7 @@ import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 import org.gatepass.core.security.Actor;
+import org.gatepass.core.report.ReportPlace;
 import org.gatepass.core.report.ReportQuery;
 import org.gatepass.persistence.testing.StationStorage;
 import org.gatepass.persistence.testing.TestSchemas;
@@ -48,7 +49,7 @@ class ReportScaleBench {
             report(database, "attendance, 24 days (all)", () -> station.reports.attendance(chief, query(23)).size());
             report(database, "movements per hour, 7 days", () -> station.reports.movementsPerHour(chief, query(6)).size());
             report(database, "attendance, 7 days, one camera", () -> station.reports.attendance(chief,
-                    new ReportQuery(FIRST, FIRST.plusDays(6), ZONE, Set.of(), "gate-1")).size());
+                    new ReportQuery(FIRST, FIRST.plusDays(6), ZONE, Set.of(), ReportPlace.camera("gate-1"))).size());
             long someone = station.persons.search(chief, "Bench person 500", 1).get(0).id();
             report(database, "history of one person, 24 days", () -> station.reports.history(chief, someone, query(23)).size());
             report(database, "presence at a moment (day 12, noon)", () -> station.reports.presentAt(chief,

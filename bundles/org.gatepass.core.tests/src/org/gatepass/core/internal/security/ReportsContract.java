@@ -1,6 +1,7 @@
 package org.gatepass.core.internal.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,10 +31,12 @@ import org.gatepass.core.internal.report.PresenceAtReport;
 import org.gatepass.core.internal.report.RefusalsPerGateReport;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.report.ChartSeries;
 import org.gatepass.core.report.ColumnKind;
 import org.gatepass.core.report.DailyAlerts;
 import org.gatepass.core.report.PresentRow;
 import org.gatepass.core.report.ReportColumn;
+import org.gatepass.core.report.ReportPlace;
 import org.gatepass.core.report.ReportQuery;
 import org.gatepass.core.report.ReportRequest;
 import org.gatepass.core.report.ReportTable;
@@ -104,12 +107,12 @@ abstract class ReportsContract {
         history.storage.events().record(GateEvent.admitted(people.get(0).id(), "gate-a", Direction.IN, first.plusDays(4).atStartOfDay(berlin).toInstant()));
 
         for (ReportQuery query : List.of(new ReportQuery(first, first.plusDays(3), berlin, Set.of(), null),
-                new ReportQuery(first.plusDays(1), first.plusDays(2), berlin, Set.of(PersonCategory.STUDENT, PersonCategory.VISITOR), "gate-b"))) {
+                new ReportQuery(first.plusDays(1), first.plusDays(2), berlin, Set.of(PersonCategory.STUDENT, PersonCategory.VISITOR), ReportPlace.camera("gate-b")))) {
             List<GateEvent> counted = movements.stream().filter(e -> {
                 LocalDate day = e.occurredAt().atZone(berlin).toLocalDate();
                 Person p = people.stream().filter(x -> x.id().equals(e.personId())).findFirst().orElseThrow();
                 return !day.isBefore(query.from()) && !day.isAfter(query.to()) && (query.categories().isEmpty() || query.categories().contains(p.category()))
-                        && (query.cameraId() == null || query.cameraId().equals(e.cameraId()));
+                        && (query.place().cameraId() == null || query.place().cameraId().equals(e.cameraId()));
             }).toList();
             Map<String, Instant[]> expected = new TreeMap<>();
             for (GateEvent e : counted) {
@@ -190,6 +193,11 @@ abstract class ReportsContract {
                     events.add(station.storage.events().record(new GateEvent(null, refused.id(), random.nextBoolean() ? "gate-a" : "gate-b", null,
                             Decision.ACCESS_REFUSED, 0.9, dayStart.plusSeconds(random.nextInt(23 * 3600)), "not authorised for Lab 2"), new byte[] { 1 }));
                 }
+                for (int r = random.nextInt(3); r > 0; r--) {
+                    Person twice = people.get(random.nextInt(people.size()));
+                    events.add(station.storage.events().record(new GateEvent(null, twice.id(), random.nextBoolean() ? "gate-a" : "gate-b", null,
+                            Decision.PASSBACK, 0.9, dayStart.plusSeconds(random.nextInt(23 * 3600)), "entered twice without leaving"), new byte[] { 1 }));
+                }
                 for (int u = random.nextInt(7); u > 0; u--) {
                     GateEvent unknown = station.storage.events().record(new GateEvent(null, null, random.nextBoolean() ? "gate-a" : "gate-b", null,
                             Decision.UNKNOWN_FACE, null, dayStart.plusSeconds(random.nextInt(23 * 3600))), new byte[] { 1 });
@@ -215,7 +223,7 @@ abstract class ReportsContract {
         }
 
         boolean inRange(GateEvent event, ReportQuery query) {
-            return !day(event).isBefore(query.from()) && !day(event).isAfter(query.to()) && (query.cameraId() == null || query.cameraId().equals(event.cameraId()));
+            return !day(event).isBefore(query.from()) && !day(event).isAfter(query.to()) && (query.place().cameraId() == null || query.place().cameraId().equals(event.cameraId()));
         }
 
         Person person(long id) {
@@ -228,7 +236,7 @@ abstract class ReportsContract {
         ServiceStation station = station();
         Week week = new Week(station);
         ReportQuery all = new ReportQuery(week.first, week.first.plusDays(5), week.zone, Set.of(), null);
-        ReportQuery middle = new ReportQuery(week.first.plusDays(2), week.first.plusDays(3), week.zone, Set.of(), "gate-b");
+        ReportQuery middle = new ReportQuery(week.first.plusDays(2), week.first.plusDays(3), week.zone, Set.of(), ReportPlace.camera("gate-b"));
 
         for (Person person : week.people) {
             for (ReportQuery query : List.of(all, middle)) {
@@ -257,7 +265,7 @@ abstract class ReportsContract {
                             .filter(e -> e.direction() == Direction.IN && (categories.isEmpty() || categories.contains(week.person(e.personId()).category()))
                                     && (camera == null || camera.equals(e.cameraId())))
                             .map(e -> e.personId() + "@" + e.cameraId() + "@" + e.occurredAt()).collect(Collectors.toSet());
-                    List<PresentRow> inside = station.reports.presentAt(week.chief, moment, categories, camera);
+                    List<PresentRow> inside = station.reports.presentAt(week.chief, moment, categories, ReportPlace.camera(camera));
                     assertEquals(expected, inside.stream().map(p -> p.personId() + "@" + p.cameraId() + "@" + p.since()).collect(Collectors.toSet()),
                             "inside at " + moment + " " + categories + " " + camera);
                     assertEquals(inside.size(), new HashSet<>(inside).size(), "each person once");
@@ -273,17 +281,19 @@ abstract class ReportsContract {
                 long unknown = alerts.stream().filter(e -> e.decision() == Decision.UNKNOWN_FACE).count();
                 long strangers = alerts.stream().map(e -> week.strangerOf.get(e.id())).filter(s -> s != null).distinct().count();
                 assertEquals(List.of(unknown, strangers, alerts.size() - unknown), List.of(day.unknownFaces(), day.strangers(), day.refusals()),
-                        day.day() + " " + query.cameraId());
+                        day.day() + " " + query.place());
             }
             assertTrue(days.stream().mapToLong(DailyAlerts::unknownFaces).sum() > 0, "the week has unknown faces to count");
 
-            Map<String, Long> refusals = new TreeMap<>();
-            week.events.stream().filter(e -> e.decision() == Decision.ACCESS_REFUSED && week.inRange(e, query))
-                    .forEach(e -> refusals.merge(week.day(e) + "@" + e.cameraId(), 1L, Long::sum));
-            Map<String, Long> reported = new TreeMap<>();
-            station.reports.refusalsPerDay(week.chief, query).forEach(r -> reported.put(r.day() + "@" + r.cameraId(), r.refused()));
-            assertEquals(refusals, reported, "refused entries per day and camera, " + query.cameraId());
-            assertTrue(query.cameraId() != null || !refusals.isEmpty(), "the week has refused entries to count");
+            Map<String, List<Long>> refusals = new TreeMap<>();
+            week.events.stream().filter(e -> (e.decision() == Decision.ACCESS_REFUSED || e.decision() == Decision.PASSBACK) && week.inRange(e, query))
+                    .forEach(e -> refusals.merge(week.day(e) + "@" + e.cameraId(), e.decision() == Decision.ACCESS_REFUSED ? List.of(1L, 0L) : List.of(0L, 1L),
+                            (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))));
+            Map<String, List<Long>> reported = new TreeMap<>();
+            station.reports.refusalsPerDay(week.chief, query).forEach(r -> reported.put(r.day() + "@" + r.cameraId(), List.of(r.refused(), r.passback())));
+            assertEquals(refusals, reported, "refused entries and anti-passback alerts per day and camera, " + query.place());
+            assertTrue(!query.place().isSite() || refusals.values().stream().mapToLong(c -> c.get(0)).sum() > 0
+                    && refusals.values().stream().mapToLong(c -> c.get(1)).sum() > 0, "the week has refused entries and anti-passback alerts to count");
         }
     }
 
@@ -321,6 +331,10 @@ abstract class ReportsContract {
         long refusedAtA = week.events.stream().filter(e -> e.decision() == Decision.ACCESS_REFUSED && e.cameraId().equals("gate-a")).count();
         assertEquals(refusedAtA, refusals.rows().stream().filter(r -> r.get(1).equals("Lab 2")).mapToLong(r -> (Long) r.get(2)).sum(),
                 "gate-a's refusals are Lab 2's");
+        long passbackAtA = week.events.stream().filter(e -> e.decision() == Decision.PASSBACK && e.cameraId().equals("gate-a")).count();
+        assertEquals(passbackAtA, refusals.rows().stream().filter(r -> r.get(1).equals("Lab 2")).mapToLong(r -> (Long) r.get(3)).sum(),
+                "gate-a's anti-passback alerts are Lab 2's");
+        assertEquals(List.of("Refused entries", "Anti-passback"), refusals.chart().series().stream().map(ChartSeries::name).toList());
         assertTrue(refusals.rows().stream().anyMatch(r -> r.get(1).equals("camera gate-b")), "a camera of no gate is listed on its own");
         assertEquals(6, refusals.chart().categories().size(), "a bar for every day");
 
@@ -349,8 +363,76 @@ abstract class ReportsContract {
         Instant later = eight.plusSeconds(9000);
         assertEquals(List.of("main-door"), station.reports.presentAt(chief, later, Set.of(), null).stream().map(PresentRow::cameraId).toList(),
                 "on the site since the main door");
-        assertEquals(List.of(), station.reports.presentAt(chief, later, Set.of(), "lab-x"), "out of the lab by its camera");
-        assertEquals(List.of("lab-x"), station.reports.presentAt(chief, eight.plusSeconds(5400), Set.of(), "lab-x").stream()
+        assertEquals(List.of(), station.reports.presentAt(chief, later, Set.of(), ReportPlace.camera("lab-x")), "out of the lab by its camera");
+        assertEquals(List.of("lab-x"), station.reports.presentAt(chief, eight.plusSeconds(5400), Set.of(), ReportPlace.camera("lab-x")).stream()
                 .map(PresentRow::cameraId).toList(), "in the lab by its camera");
+    }
+
+    @Test
+    void aGateLimitsEveryReportToItsCamerasAndAGateIntoAnAreaReportsThatArea() {
+        ServiceStation station = station();
+        Week week = new Week(station);
+        station.access.saveGate(week.chief, new org.gatepass.core.access.Gate(null, "East door", Set.of("gate-a"), false, "", 0,
+                org.gatepass.core.access.AntiPassback.OFF, ""));
+        station.access.saveGate(week.chief, new org.gatepass.core.access.Gate(null, "Unused door", Set.of(), false, "", 0,
+                org.gatepass.core.access.AntiPassback.OFF, ""));
+        assertEquals(List.of("East door", "Unused door"), station.reports.gates(week.chief));
+        ReportQuery byCamera = new ReportQuery(week.first, week.first.plusDays(5), week.zone, Set.of(), ReportPlace.camera("gate-a"));
+        ReportQuery byGate = new ReportQuery(week.first, week.first.plusDays(5), week.zone, Set.of(), ReportPlace.gate("east DOOR"));
+        assertFalse(station.reports.attendance(week.chief, byGate).isEmpty(), "the week moved people through the east door");
+        assertEquals(station.reports.attendance(week.chief, byCamera), station.reports.attendance(week.chief, byGate), "a gate of one camera is that camera");
+        assertEquals(station.reports.movementsPerHour(week.chief, byCamera), station.reports.movementsPerHour(week.chief, byGate));
+        assertEquals(station.reports.alertsPerDay(week.chief, byCamera), station.reports.alertsPerDay(week.chief, byGate));
+        assertEquals(station.reports.refusalsPerDay(week.chief, byCamera), station.reports.refusalsPerDay(week.chief, byGate));
+        Person person = week.people.get(3);
+        assertEquals(station.reports.history(week.chief, person.id(), byCamera), station.reports.history(week.chief, person.id(), byGate));
+        Instant noon = week.first.plusDays(3).atTime(12, 0).atZone(week.zone).toInstant();
+        assertEquals(station.reports.presentAt(week.chief, noon, Set.of(), ReportPlace.camera("gate-a")),
+                station.reports.presentAt(week.chief, noon, Set.of(), ReportPlace.gate("East door")));
+
+        ReportQuery otherCamera = new ReportQuery(week.first, week.first.plusDays(5), week.zone, Set.of(), new ReportPlace("East door", "gate-b"));
+        assertEquals(List.of(), station.reports.attendance(week.chief, otherCamera), "gate-b is not a camera of the east door");
+        ReportQuery empty = new ReportQuery(week.first, week.first.plusDays(5), week.zone, Set.of(), ReportPlace.gate("Unused door"));
+        assertEquals(List.of(), station.reports.attendance(week.chief, empty), "a gate without cameras saw nothing");
+        assertTrue(station.reports.alertsPerDay(week.chief, empty).stream().allMatch(d -> d.unknownFaces() + d.refusals() == 0));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> station.reports.attendance(week.chief,
+                new ReportQuery(week.first, week.first, week.zone, Set.of(), ReportPlace.gate("Back door"))));
+        assertEquals("There is no gate called Back door; the gates are East door, Unused door.", unknown.getMessage());
+
+        ReportTable table = new AttendanceReport(station.reports).run(week.chief, new ReportRequest(byGate, "", null));
+        assertTrue(table.covers().endsWith("gate east DOOR"), table.covers());
+    }
+
+    @Test
+    void aGateIntoAnAreaReportsWhoWasInThatArea() {
+        ServiceStation station = station();
+        Actor chief = chief(station);
+        ZoneId zone = ZoneId.of("Europe/Berlin");
+        LocalDate day = LocalDate.of(2031, 3, 4);
+        Person ada = station.storage.persons().insert(Person.newPerson("Lab Ada", PersonCategory.EMPLOYEE));
+        Person bob = station.storage.persons().insert(Person.newPerson("Lab Bob", PersonCategory.EMPLOYEE));
+        station.access.saveGate(chief, new org.gatepass.core.access.Gate(null, "Lab Y door", Set.of("lab-y-in", "lab-y-out"), false, "", 0,
+                org.gatepass.core.access.AntiPassback.OFF, "Lab Y"));
+        Instant eight = day.atTime(8, 0).atZone(zone).toInstant();
+        station.storage.events().record(GateEvent.admitted(ada.id(), "main-door", Direction.IN, eight));
+        station.storage.events().record(GateEvent.admitted(bob.id(), "main-door", Direction.IN, eight));
+        station.storage.events().record(GateEvent.admitted(ada.id(), "lab-y-in", Direction.IN, eight.plusSeconds(600)));
+        station.storage.events().record(GateEvent.admitted(bob.id(), "lab-y-in", Direction.IN, eight.plusSeconds(900)));
+        station.storage.events().record(GateEvent.admitted(bob.id(), "lab-y-out", Direction.OUT, eight.plusSeconds(1800)));
+        station.storage.events().record(GateEvent.admitted(bob.id(), "main-door", Direction.OUT, eight.plusSeconds(3600)));
+
+        ReportPlace lab = ReportPlace.gate("Lab Y door");
+        Instant nine = eight.plusSeconds(3600);
+        assertEquals(List.of("Lab Ada"), station.reports.presentAt(chief, nine, Set.of(), lab).stream().map(PresentRow::name).toList(),
+                "Bob left the lab by its other camera");
+        assertEquals(List.of("Lab Ada", "Lab Bob"), station.reports.presentAt(chief, eight.plusSeconds(1000), Set.of(), lab).stream()
+                .map(PresentRow::name).toList());
+        assertEquals(List.of("Lab Ada"), station.reports.presentAt(chief, nine, Set.of(), ReportPlace.SITE).stream().map(PresentRow::name).toList(),
+                "Bob left the site at nine");
+        assertEquals(List.of(), station.reports.presentAt(chief, nine, Set.of(), new ReportPlace("Lab Y door", "lab-y-out")),
+                "nobody came in by the lab's exit camera");
+        var bobInLab = station.reports.attendance(chief, new ReportQuery(day, day, zone, Set.of(), lab)).stream()
+                .filter(r -> r.personId() == bob.id()).findFirst().orElseThrow();
+        assertEquals(List.of(eight.plusSeconds(900), eight.plusSeconds(1800)), List.of(bobInLab.firstIn(), bobInLab.lastOut()), "Bob's time in the lab");
     }
 }

@@ -71,7 +71,7 @@ final class ServiceStation implements AutoCloseable {
         settings = new DefaultSettingsService(service(ConfigurationAdmin.class), service(SecretStore.class), sessions, storage.audit(),
                 storage.transactions());
         audit = new DefaultAuditService(storage.audit(), sessions);
-        reports = new DefaultReportService(storage.reports(), sessions);
+        reports = new DefaultReportService(storage.reports(), sessions, storage.access());
         imports = new DefaultPersonImportService(storage.persons(), storage.passes(), secrets, sessions, storage.audit(), storage.transactions());
         passes = new DefaultPassService(storage.passes(), storage.persons(), secrets, sessions, storage.audit(), storage.transactions());
         access = new DefaultAccessService(storage.access(), storage.persons(), sessions, storage.audit(), storage.transactions());

@@ -133,6 +133,7 @@ abstract class ServicesContract {
             Map.entry("reports.presentAt", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("reports.alertsPerDay", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("reports.refusalsPerDay", EnumSet.of(Role.SECURITY, Role.ADMIN)),
+            Map.entry("reports.gates", EnumSet.of(Role.SECURITY, Role.ADMIN)),
             Map.entry("access.setup", EnumSet.of(Role.ADMIN)),
             Map.entry("access.saveGate", EnumSet.of(Role.ADMIN)),
             Map.entry("access.deleteGate", EnumSet.of(Role.ADMIN)),
@@ -254,6 +255,7 @@ abstract class ServicesContract {
         ops.put("reports.presentAt", a -> station.reports.presentAt(a, Instant.now(), Set.of(), null));
         ops.put("reports.alertsPerDay", a -> station.reports.alertsPerDay(a, today));
         ops.put("reports.refusalsPerDay", a -> station.reports.refusalsPerDay(a, today));
+        ops.put("reports.gates", a -> station.reports.gates(a));
         ops.put("access.setup", a -> station.access.setup(a));
         ops.put("access.saveGate", a -> newGate(a));
         ops.put("access.deleteGate", a -> station.access.deleteGate(a, newGate(admin).id()));
@@ -474,6 +476,72 @@ abstract class ServicesContract {
         assertTrue(unreadable.getMessage().startsWith("fake.xlsx is not a readable Excel workbook"), unreadable.getMessage());
         assertThrows(IOException.class, () -> station.sheets.read(Files.writeString(folder.resolve("a.pdf"), "%PDF")));
         assertThrows(IOException.class, () -> station.sheets.read(Files.writeString(folder.resolve("open.csv"), "Name,Category\n\"open,Visitor\n")));
+    }
+
+    /**
+     * Issue 11's judged import: a 500-row school list with 20 broken rows of five kinds. The 480 good rows become
+     * exactly those persons; the 20 others are listed by row and column with a reason, and nothing of them is stored.
+     */
+    @Test
+    void aFiveHundredRowListGivesItsPersonsAndAReadableListOfTheRowsItRefused(@TempDir Path folder) throws Exception {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("Admission No.", "Name", "E-mail", "Category", "Mobile", "Guardian e-mail"));
+        Map<String, List<String>> good = new java.util.LinkedHashMap<>();
+        List<String> expectedProblems = new java.util.ArrayList<>();
+        PersonCategory[] categories = { PersonCategory.STUDENT, PersonCategory.STUDENT, PersonCategory.EMPLOYEE, PersonCategory.CONTRACTOR };
+        for (int i = 1; i <= 500; i++) {
+            int row = i + 1;
+            String id = "S5-" + i;
+            String name = "Pupil " + i;
+            String email = "pupil" + i + "@school.example";
+            String category = categories[i % categories.length].label();
+            if (i % 25 == 0) {
+                switch (i / 25 % 5) {
+                    case 0 -> {
+                        name = "";
+                        expectedProblems.add("Row " + row + ", Name: Name is required.");
+                    }
+                    case 1 -> {
+                        category = "Teacher";
+                        expectedProblems.add("Row " + row + ", Category: 'Teacher' is not one of [Employee, Student, Visitor, Contractor]");
+                    }
+                    case 2 -> {
+                        email = "pupil" + i + "-at-school";
+                        expectedProblems.add("Row " + row + ", E-mail: E-mail '" + email + "' is not a valid address.");
+                    }
+                    case 3 -> {
+                        id = "S5-" + (i - 1);
+                        expectedProblems.add("Row " + row + ", Admission No.: '" + id + "' is already in row " + i);
+                    }
+                    default -> {
+                        name = "=1+" + i;
+                        expectedProblems.add("Row " + row + ", Name: '" + name + "' is a formula or starts like one: type the value itself");
+                    }
+                }
+                rows.add(List.of(id, name, email, category, "", "guardian" + i + "@home.example"));
+                continue;
+            }
+            rows.add(List.of(id, name, email, category, "+44 20 7946 " + (1000 + i), "guardian" + i + "@home.example"));
+            good.put(id, List.of(name, email, category));
+        }
+        Path list = TestWorkbooks.xlsx(folder.resolve("pupils.xlsx"), rows, false);
+        ImportTable table = station.sheets.read(list);
+        assertEquals(500, table.rows().size());
+
+        ImportPreview preview = station.imports.preview(admin, table, ColumnMapping.guess(table.headers()));
+        assertEquals(expectedProblems, preview.problems().stream().map(Object::toString).toList(), "every refused row, in order, with its reason");
+        assertEquals(480, preview.count(RowOutcome.Action.CREATE));
+        assertEquals(new ImportResult(480, 0, 0, 20, List.of()), station.imports.apply(admin, preview));
+
+        for (Map.Entry<String, List<String>> expected : good.entrySet()) {
+            Person stored = station.storage.persons().findByExternalId(expected.getKey()).orElseThrow(() -> new AssertionError(expected.getKey()));
+            assertEquals(expected.getValue(), List.of(stored.name(), stored.email(), stored.category().label()), expected.getKey());
+        }
+        assertEquals(480, station.persons.search(admin, "Pupil ", 10_000).size(), "the refused rows stored nothing");
+        assertTrue(station.storage.persons().findByExternalId("S5-125").isEmpty(), "a row without a name is not stored");
+        assertEquals("Pupil 74", station.storage.persons().findByExternalId("S5-74").orElseThrow().name(), "the row repeating its ID changed nothing");
+        ImportPreview again = station.imports.preview(admin, table, ColumnMapping.guess(table.headers()));
+        assertEquals(480, again.count(RowOutcome.Action.UNCHANGED), "the same list again changes nothing");
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class AlertsPerDayReport implements ReportDefinition {
 
     @Override
     public Set<ReportParameter> parameters() {
-        return EnumSet.of(ReportParameter.DAYS, ReportParameter.CAMERA);
+        return EnumSet.of(ReportParameter.DAYS, ReportParameter.PLACE);
     }
 
     @Override

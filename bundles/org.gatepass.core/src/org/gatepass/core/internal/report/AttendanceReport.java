@@ -46,7 +46,7 @@ public final class AttendanceReport implements ReportDefinition {
 
     @Override
     public Set<ReportParameter> parameters() {
-        return EnumSet.of(ReportParameter.DAYS, ReportParameter.CATEGORY, ReportParameter.CAMERA);
+        return EnumSet.of(ReportParameter.DAYS, ReportParameter.CATEGORY, ReportParameter.PLACE);
     }
 
     @Override

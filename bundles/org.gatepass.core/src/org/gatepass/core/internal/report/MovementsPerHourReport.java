@@ -44,7 +44,7 @@ public final class MovementsPerHourReport implements ReportDefinition {
 
     @Override
     public Set<ReportParameter> parameters() {
-        return EnumSet.of(ReportParameter.DAYS, ReportParameter.CATEGORY, ReportParameter.CAMERA);
+        return EnumSet.of(ReportParameter.DAYS, ReportParameter.CATEGORY, ReportParameter.PLACE);
     }
 
     @Override

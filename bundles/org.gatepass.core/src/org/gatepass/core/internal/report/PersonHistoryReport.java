@@ -51,7 +51,7 @@ public final class PersonHistoryReport implements ReportDefinition {
 
     @Override
     public Set<ReportParameter> parameters() {
-        return EnumSet.of(ReportParameter.DAYS, ReportParameter.CAMERA, ReportParameter.PERSON);
+        return EnumSet.of(ReportParameter.DAYS, ReportParameter.PLACE, ReportParameter.PERSON);
     }
 
     @Override

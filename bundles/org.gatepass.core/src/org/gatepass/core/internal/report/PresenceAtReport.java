@@ -44,7 +44,7 @@ public final class PresenceAtReport implements ReportDefinition {
 
     @Override
     public Set<ReportParameter> parameters() {
-        return EnumSet.of(ReportParameter.MOMENT, ReportParameter.CATEGORY, ReportParameter.CAMERA);
+        return EnumSet.of(ReportParameter.MOMENT, ReportParameter.CATEGORY, ReportParameter.PLACE);
     }
 
     @Override
@@ -59,10 +59,10 @@ public final class PresenceAtReport implements ReportDefinition {
         }
         ZoneId zone = request.query().zone();
         List<PresentRow> inside = reports.presentAt(actor, request.moment().atZone(zone).toInstant(), request.query().categories(),
-                request.query().cameraId());
+                request.query().place());
         List<List<Object>> rows = inside.stream().map(p -> List.<Object>of(p.name(), p.externalId() == null ? "" : p.externalId(), p.category().label(),
                 p.cameraId(), LocalDateTime.ofInstant(p.since(), zone).withNano(0))).toList();
         return new ReportTable(title(), "Inside at " + RequestWords.MOMENT.format(request.moment()) + " · " + RequestWords.categories(request.query()) + " · "
-                + RequestWords.camera(request.query().cameraId()), COLUMNS, rows, null, RequestWords.count(inside.size(), "person", "persons") + " inside.");
+                + RequestWords.place(request.query().place()), COLUMNS, rows, null, RequestWords.count(inside.size(), "person", "persons") + " inside.");
     }
 }

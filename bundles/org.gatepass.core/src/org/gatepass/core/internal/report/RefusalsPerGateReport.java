@@ -26,13 +26,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Entries refused at restricted gates, per gate and day: the cameras' counts summed by the gate each camera watches now
- * (a camera of no gate is listed on its own).
+ * Entries refused at restricted gates and anti-passback alerts, per gate and day: the cameras' counts summed by the gate
+ * each camera watches now (a camera of no gate is listed on its own).
  */
 @Component(service = ReportDefinition.class)
 public final class RefusalsPerGateReport implements ReportDefinition {
     private static final List<ReportColumn> COLUMNS = List.of(new ReportColumn("Day", ColumnKind.DATE), new ReportColumn("Gate", ColumnKind.TEXT),
-            new ReportColumn("Refused entries", ColumnKind.NUMBER));
+            new ReportColumn("Refused entries", ColumnKind.NUMBER), new ReportColumn("Anti-passback", ColumnKind.NUMBER));
 
     private final ReportService reports;
     private final AccessRepository access;
@@ -55,7 +55,7 @@ public final class RefusalsPerGateReport implements ReportDefinition {
 
     @Override
     public Set<ReportParameter> parameters() {
-        return EnumSet.of(ReportParameter.DAYS, ReportParameter.CAMERA);
+        return EnumSet.of(ReportParameter.DAYS, ReportParameter.PLACE);
     }
 
     @Override
@@ -70,18 +70,27 @@ public final class RefusalsPerGateReport implements ReportDefinition {
         for (Gate gate : access.setup().gates()) {
             gate.cameras().forEach(camera -> gateOfCamera.put(camera, gate.name()));
         }
-        Map<LocalDate, Map<String, Long>> byDay = new TreeMap<>();
+        Map<LocalDate, Map<String, long[]>> byDay = new TreeMap<>();
         for (CameraRefusals c : counted) {
-            byDay.computeIfAbsent(c.day(), d -> new TreeMap<>()).merge(gateOfCamera.getOrDefault(c.cameraId(), "camera " + c.cameraId()), c.refused(), Long::sum);
+            long[] sums = byDay.computeIfAbsent(c.day(), d -> new TreeMap<>())
+                    .computeIfAbsent(gateOfCamera.getOrDefault(c.cameraId(), "camera " + c.cameraId()), g -> new long[2]);
+            sums[0] += c.refused();
+            sums[1] += c.passback();
         }
-        List<List<Object>> rows = byDay.entrySet().stream()
-                .flatMap(day -> day.getValue().entrySet().stream().map(gate -> List.<Object>of(day.getKey(), gate.getKey(), gate.getValue()))).toList();
+        List<List<Object>> rows = byDay.entrySet().stream().flatMap(day -> day.getValue().entrySet().stream()
+                .map(gate -> List.<Object>of(day.getKey(), gate.getKey(), gate.getValue()[0], gate.getValue()[1]))).toList();
         List<LocalDate> days = request.query().from().datesUntil(request.query().to().plusDays(1)).toList();
-        ReportChart chart = new ReportChart("Refused entries per day", "Day", "Refused", days.stream().map(RequestWords.SHORT_DAY::format).toList(),
-                List.of(new ChartSeries("Refused", days.stream().map(d -> byDay.getOrDefault(d, Map.of()).values().stream().mapToLong(Long::longValue).sum())
-                        .toList())));
-        long total = counted.stream().mapToLong(CameraRefusals::refused).sum();
+        ReportChart chart = new ReportChart("Refused entries and anti-passback alerts per day", "Day", "Count",
+                days.stream().map(RequestWords.SHORT_DAY::format).toList(), List.of(series("Refused entries", days, byDay, 0),
+                        series("Anti-passback", days, byDay, 1)));
+        long refused = counted.stream().mapToLong(CameraRefusals::refused).sum();
+        long passback = counted.stream().mapToLong(CameraRefusals::passback).sum();
         return new ReportTable(title(), RequestWords.days(request.query(), false), COLUMNS, rows, chart,
-                RequestWords.count(total, "refused entry", "refused entries") + ".");
+                RequestWords.count(refused, "refused entry", "refused entries") + ", "
+                        + RequestWords.count(passback, "anti-passback alert", "anti-passback alerts") + ".");
+    }
+
+    private static ChartSeries series(String name, List<LocalDate> days, Map<LocalDate, Map<String, long[]>> byDay, int which) {
+        return new ChartSeries(name, days.stream().map(d -> byDay.getOrDefault(d, Map.of()).values().stream().mapToLong(sums -> sums[which]).sum()).toList());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.gatepass.core.person.PersonCategory;
+import org.gatepass.core.report.ReportPlace;
 import org.gatepass.core.report.ReportQuery;
 
 /** Says in words what a report covers, for the line under its title in the view, the exports and the print. */
@@ -18,14 +19,14 @@ final class RequestWords {
     private RequestWords() {
     }
 
-    /** E.g. "Mon 30 Nov 2026 to Sun 6 Dec 2026 · Students · camera gate-1". */
+    /** E.g. "Mon 30 Nov 2026 to Sun 6 Dec 2026 · Students · gate Lab 2". */
     static String days(ReportQuery query, boolean withCategories) {
         List<String> parts = new ArrayList<>();
         parts.add(query.from().equals(query.to()) ? DAY.format(query.from()) : DAY.format(query.from()) + " to " + DAY.format(query.to()));
         if (withCategories) {
             parts.add(categories(query));
         }
-        parts.add(camera(query.cameraId()));
+        parts.add(place(query.place()));
         return String.join(" · ", parts);
     }
 
@@ -34,8 +35,8 @@ final class RequestWords {
                 : query.categories().stream().sorted().map(PersonCategory::label).collect(Collectors.joining(", "));
     }
 
-    static String camera(String cameraId) {
-        return cameraId == null ? "all cameras" : "camera " + cameraId;
+    static String place(ReportPlace place) {
+        return place.isSite() ? "whole site" : place.toString();
     }
 
     /** "1 entry", "3 entries". */
