@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.gatepass.camera.testing.Fuzzing;
 import org.gatepass.core.StorageException;
 import org.gatepass.core.biometric.FaceTemplate;
 import org.gatepass.core.storage.FaceTemplateRepository;
@@ -83,6 +84,37 @@ class GalleryTest {
         assertTrue(reads.get() <= attemptsAllowed, reads.get() + " reads of the database for " + frames + " frames");
         assertEquals(List.of(5L, 6L), gallery.nearest(FACE, 2).orElseThrow().stream().map(Candidate::personId).toList());
         assertEquals(2, gallery.persons());
+    }
+
+    /**
+     * Fuzzing the stored templates the gallery loads: among good ones, random vectors of another length, with NaN or
+     * infinite values, all zeros, or tagged with another model. Exactly the good ones are searched; the load never fails.
+     */
+    @Test
+    void badStoredTemplatesAreLeftOutAndTheGoodOnesLoaded() throws Exception {
+        java.util.Random random = Fuzzing.random();
+        for (int round = 0; round < Fuzzing.iterations(20); round++) {
+            List<FaceTemplate> stored = new java.util.ArrayList<>();
+            java.util.Set<Long> good = new java.util.TreeSet<>();
+            for (long person = 1; person <= 30; person++) {
+                float[] vector = new float[4];
+                for (int i = 0; i < vector.length; i++) {
+                    vector[i] = (float) random.nextGaussian();
+                }
+                String model = MODEL;
+                switch (random.nextInt(6)) {
+                    case 0 -> vector = java.util.Arrays.copyOf(vector, new int[] { 1, 2, 3, 5, 8 }[random.nextInt(5)]);
+                    case 1 -> vector[random.nextInt(4)] = random.nextBoolean() ? Float.NaN : Float.POSITIVE_INFINITY;
+                    case 2 -> vector = new float[4];
+                    case 3 -> model = "another-model";
+                    default -> good.add(person);
+                }
+                stored.add(new FaceTemplate(person, person, model, vector, Instant.now()));
+            }
+            Gallery gallery = new Gallery(pipeline(), new TemplatesInMemory(() -> stored));
+            List<Candidate> all = LoadedGallery.nearest(gallery, FACE, 100);
+            assertEquals(good, new java.util.TreeSet<>(all.stream().map(Candidate::personId).toList()), Fuzzing.at(round));
+        }
     }
 
     private static FaceTemplate template(long personId, Embedding embedding) {

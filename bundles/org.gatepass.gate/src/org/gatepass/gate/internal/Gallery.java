@@ -1,6 +1,8 @@
 package org.gatepass.gate.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import org.gatepass.core.biometric.FaceTemplate;
 import org.gatepass.core.storage.FaceTemplateRepository;
@@ -145,15 +148,28 @@ public final class Gallery {
         if (!stored.unreadableIds().isEmpty()) {
             LOG.warning(() -> stored.unreadableIds().size() + " face templates cannot be read; those people must be enrolled again");
         }
-        FaceGallery faces = null;
-        for (FaceTemplate template : stored.templates()) {
-            if (faces == null) {
-                faces = new FaceGallery(modelId(), template.vector().length);
-            }
-            faces.add(template.personId(), new Embedding(template.modelId(), template.vector()));
+        // The length most templates have is the model's: a template of another length or with non-finite values cannot
+        // be compared and is left out, so that one bad row does not stop everybody's recognition.
+        int dimension = stored.templates().stream().collect(Collectors.groupingBy(t -> t.vector().length, Collectors.counting())).entrySet()
+                .stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        if (dimension == 0) {
+            return NOBODY;
         }
-        LOG.info(() -> "Face gallery of model " + modelId() + ": " + stored.templates().size() + " templates");
-        return faces == null ? NOBODY : new Loaded(faces);
+        FaceGallery faces = new FaceGallery(modelId(), dimension);
+        List<Long> unusable = new ArrayList<>();
+        for (FaceTemplate template : stored.templates()) {
+            try {
+                faces.add(template.personId(), new Embedding(template.modelId(), template.vector()));
+            } catch (IllegalArgumentException e) {
+                unusable.add(template.id());
+            }
+        }
+        if (!unusable.isEmpty()) {
+            LOG.warning(() -> "Face templates " + unusable + " cannot be compared (not " + dimension + " finite values) and are left out;"
+                    + " those people must be enrolled again");
+        }
+        LOG.info(() -> "Face gallery of model " + modelId() + ": " + (stored.templates().size() - unusable.size()) + " templates");
+        return new Loaded(faces);
     }
 
     private void warnOfPersonsToEnrolAgain() {

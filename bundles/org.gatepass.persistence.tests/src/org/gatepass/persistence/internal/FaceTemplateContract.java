@@ -14,6 +14,7 @@ import java.util.List;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import org.gatepass.camera.testing.Fuzzing;
 import org.gatepass.core.biometric.FaceTemplate;
 import org.gatepass.core.biometric.StoredTemplates;
 import org.gatepass.core.person.Person;
@@ -105,6 +106,66 @@ abstract class FaceTemplateContract {
         StoredTemplates otherKey = new MyBatisFaceTemplateRepository(database(), randomKeyCipher()).forModel(MODEL);
         assertEquals(List.of(), otherKey.templates());
         assertEquals(2, otherKey.unreadableIds().size());
+    }
+
+    /**
+     * Fuzzing the sealed templates at rest: bytes flipped, cut off, appended or replaced by other rows' bytes in the
+     * database. Each damaged template is reported unreadable and never used; the others read back exactly.
+     */
+    @Test
+    void damagedSealedTemplatesAreReportedAndTheOthersReadBack() {
+        java.util.Random random = Fuzzing.random();
+        List<FaceTemplate> stored = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            stored.add(templates.add(new FaceTemplate(null, i % 2 == 0 ? ada.id() : bob.id(), MODEL, vector(i), T0)));
+        }
+        int rounds = Fuzzing.iterations(10);
+        java.util.Set<Long> damaged = new java.util.TreeSet<>();
+        for (int round = 0; round < rounds && damaged.size() < stored.size() - 1; round++) {
+            FaceTemplate victim = stored.get(random.nextInt(stored.size()));
+            byte[] sealed = sealedOf(victim.id());
+            byte[] changed = switch (random.nextInt(4)) {
+                case 0 -> {
+                    byte[] flipped = sealed.clone();
+                    flipped[random.nextInt(flipped.length)] ^= (byte) (1 << random.nextInt(8));
+                    yield flipped;
+                }
+                case 1 -> java.util.Arrays.copyOf(sealed, random.nextInt(sealed.length));
+                case 2 -> java.util.Arrays.copyOf(sealed, sealed.length + 1 + random.nextInt(16));
+                default -> sealedOf(stored.get((stored.indexOf(victim) + 1) % stored.size()).id());
+            };
+            if (java.util.Arrays.equals(changed, sealed)) {
+                continue;
+            }
+            seal(victim.id(), changed);
+            damaged.add(victim.id());
+            StoredTemplates read = templates.forModel(MODEL);
+            assertEquals(damaged, new java.util.TreeSet<>(read.unreadableIds()), Fuzzing.at(round));
+            for (FaceTemplate template : read.templates()) {
+                FaceTemplate original = stored.stream().filter(t -> t.id().equals(template.id())).findFirst().orElseThrow();
+                assertArrayEquals(original.vector(), template.vector(), Fuzzing.at(round));
+            }
+            assertEquals(stored.size() - damaged.size(), read.templates().size(), Fuzzing.at(round));
+        }
+        assertFalse(damaged.isEmpty());
+    }
+
+    private byte[] sealedOf(long templateId) {
+        return database().read(session -> session.getMapper(FaceTemplateMapper.class).forModel(MODEL)).stream()
+                .filter(row -> row.id() == templateId).findFirst().orElseThrow().vectorSealed();
+    }
+
+    private void seal(long templateId, byte[] sealed) {
+        database().write(session -> {
+            try (var s = session.getConnection().prepareStatement("UPDATE face_template SET vector_sealed = ? WHERE id = ?")) {
+                s.setBytes(1, sealed);
+                s.setLong(2, templateId);
+                s.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.gatepass.camera.testing.Fuzzing;
 import org.gatepass.core.StorageException;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.Direction;
@@ -91,6 +92,57 @@ abstract class RepositoryContract {
         for (String text : List.of("%", "!", "'", "\\", "\"", "100%", "ZOË", "n \\ \"q\"! 1")) {
             assertEquals(List.of(odd), names(persons.search(text, 10)), text);
         }
+    }
+
+    /**
+     * Fuzzing the two search fields (persons by name or ID, the event log by name) with text made of SQL and LIKE
+     * metacharacters, quotes, backslashes, spaces and non-Latin letters: each finds exactly the persons whose name (or
+     * ID) contains the text, whatever the database. Accented letters are left out: MySQL's default collation matches
+     * "e" to "ë" on purpose.
+     */
+    @Test
+    void searchFieldsTakeRandomTextWithMetacharactersLiterally() {
+        String alphabet = "aAbZz%_!\\'\"中文 -.;*?[]^$(){}|=+#&@~`,:/";
+        java.util.Random random = Fuzzing.random();
+        List<Person> stored = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = (randomText(random, alphabet, 2 + random.nextInt(10)) + " " + i).strip();
+            stored.add(persons.insert(new Person(null, random.nextBoolean() ? "F" + randomText(random, alphabet, 3).strip() + i : null, name, null, null,
+                    PersonCategory.VISITOR, PersonStatus.ACTIVE, null)));
+            events.record(GateEvent.admitted(stored.get(i).id(), "fuzz-cam", Direction.IN, T0.plusSeconds(i)));
+        }
+        int iterations = Fuzzing.iterations(150);
+        for (int i = 0; i < iterations; i++) {
+            String text = random.nextInt(3) == 0 ? substring(random, stored.get(random.nextInt(stored.size())).name())
+                    : randomText(random, alphabet, 1 + random.nextInt(4));
+            String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+            java.util.Set<Long> byNameOrId = stored.stream().filter(p -> contains(p.name(), wanted) || contains(p.externalId(), wanted))
+                    .map(Person::id).collect(java.util.stream.Collectors.toSet());
+            java.util.Set<String> byName = stored.stream().filter(p -> contains(p.name(), wanted)).map(Person::name)
+                    .collect(java.util.stream.Collectors.toSet());
+            String where = Fuzzing.at(i) + ", text [" + text + "]";
+            assertEquals(byNameOrId, persons.search(text, 1000).stream().map(Person::id).collect(java.util.stream.Collectors.toSet()), where);
+            assertEquals(byName, events.log(new EventLogQuery(text, EventLogSort.TIME, true, 0, 1000)).stream().map(EventLogEntry::name)
+                    .collect(java.util.stream.Collectors.toSet()), "event log, " + where);
+        }
+        assertEquals(40, persons.search("", 1000).size(), "nothing stored was lost");
+    }
+
+    private static String randomText(java.util.Random random, String alphabet, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    private static String substring(java.util.Random random, String text) {
+        int from = random.nextInt(text.length());
+        return text.substring(from, from + 1 + random.nextInt(text.length() - from));
+    }
+
+    private static boolean contains(String field, String wanted) {
+        return wanted.isEmpty() || field != null && field.toLowerCase(java.util.Locale.ROOT).contains(wanted);
     }
 
     @Test

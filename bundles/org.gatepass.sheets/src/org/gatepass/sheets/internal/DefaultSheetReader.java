@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -44,7 +43,11 @@ public final class DefaultSheetReader implements SheetReader {
         if (name.endsWith(".xlsx")) {
             lines = xlsx(file);
         } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            lines = CsvReader.read(new StringReader(text(Files.readAllBytes(file))));
+            try {
+                lines = CsvReader.read(new StringReader(text(Files.readAllBytes(file))));
+            } catch (IOException e) {
+                throw new IOException(file.getFileName() + ": " + e.getMessage(), e);
+            }
         } else {
             throw new IOException(file.getFileName() + ": only Excel workbooks (.xlsx) and CSV files (.csv) can be imported");
         }
@@ -85,7 +88,8 @@ public final class DefaultSheetReader implements SheetReader {
                 });
             }
             return lines;
-        } catch (IOException | ExcelReaderException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            // the file is untrusted: whatever the reader trips over (a broken zip, illegal XML characters) refuses it
             throw new IOException(file.getFileName() + " is not a readable Excel workbook (.xlsx): " + e.getMessage(), e);
         }
     }

@@ -23,6 +23,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.printing.PrintDialog;
 import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
@@ -118,24 +119,27 @@ public final class ReportsPart {
         Buttons.push(choice, "Export PDF", "reports.export.pdf", () -> exportAs(ExportFormat.PDF));
         Buttons.push(choice, "Print…", "reports.print", this::print);
 
+        // the parameters wrap onto a second line in a narrow window instead of widening the view past it
         Composite parameters = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(14).applyTo(parameters);
+        RowLayout wrapping = new RowLayout(SWT.HORIZONTAL);
+        wrapping.wrap = true;
+        wrapping.center = true;
+        wrapping.marginLeft = wrapping.marginRight = wrapping.marginTop = wrapping.marginBottom = 0;
+        wrapping.spacing = 12;
+        parameters.setLayout(wrapping);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(parameters);
         LocalDate today = LocalDate.now(zone);
         from = field(parameters, ReportParameter.DAYS, "From", "reports.from", today.minusDays(6).toString(), 90);
         to = field(parameters, ReportParameter.DAYS, "To", "reports.to", today.toString(), 90);
-        Label categoryLabel = new Label(parameters, SWT.NONE);
-        categoryLabel.setText("Category");
-        category = TestIds.name(new Combo(parameters, SWT.READ_ONLY), "reports.category");
+        category = TestIds.name(new Combo(labelled(parameters, ReportParameter.CATEGORY, "Category"), SWT.READ_ONLY), "reports.category");
         category.setItems(Stream.concat(Stream.of(ALL), Arrays.stream(PersonCategory.values()).map(PersonCategory::label)).toArray(String[]::new));
         category.select(0);
-        parameterControls.put(ReportParameter.CATEGORY, List.of(categoryLabel, category));
-        Label gateLabel = new Label(parameters, SWT.NONE);
-        gateLabel.setText("Gate");
-        gate = TestIds.name(new Combo(parameters, SWT.READ_ONLY), "reports.gate");
+        parameterControls.get(ReportParameter.CATEGORY).add(category);
+        gate = TestIds.name(new Combo(labelled(parameters, ReportParameter.PLACE, "Gate"), SWT.READ_ONLY), "reports.gate");
         gate.setItems(WHOLE_SITE);
         gate.select(0);
         gate.setToolTipText("The whole site, or the cameras of one gate (a gate into an area reports that area)");
-        parameterControls.put(ReportParameter.PLACE, new ArrayList<>(List.of(gateLabel, gate)));
+        parameterControls.get(ReportParameter.PLACE).add(gate);
         camera = field(parameters, ReportParameter.PLACE, "Camera", "reports.camera", "", 90);
         camera.setMessage("all");
         person = field(parameters, ReportParameter.PERSON, "Person", "reports.person", "", 140);
@@ -177,13 +181,21 @@ public final class ReportsPart {
     }
 
     private Text field(Composite bar, ReportParameter parameter, String label, String id, String value, int width) {
-        Label caption = new Label(bar, SWT.NONE);
-        caption.setText(label);
-        Text text = TestIds.name(new Text(bar, SWT.BORDER), id);
+        Text text = TestIds.name(new Text(labelled(bar, parameter, label), SWT.BORDER), id);
         text.setText(value);
         GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(text);
-        parameterControls.computeIfAbsent(parameter, p -> new ArrayList<>()).addAll(List.of(caption, text));
+        parameterControls.get(parameter).add(text);
         return text;
+    }
+
+    /** A caption and the one control to come, kept together on a line; returns where the control goes. */
+    private Composite labelled(Composite bar, ReportParameter parameter, String label) {
+        Composite pair = new Composite(bar, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(pair);
+        Label caption = new Label(pair, SWT.NONE);
+        caption.setText(label);
+        parameterControls.computeIfAbsent(parameter, p -> new ArrayList<>()).add(caption);
+        return pair;
     }
 
     /** Lists the registered reports again, keeping the one chosen if it is still there. */
