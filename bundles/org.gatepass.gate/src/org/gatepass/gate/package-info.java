@@ -9,5 +9,5 @@
  * pipeline's calibrated threshold). Each stored event is announced on the EventAdmin topic
  * {@value org.gatepass.gate.GateProperties#EVENT_TOPIC}.
  */
-@org.osgi.annotation.versioning.Version("0.4.0")
+@org.osgi.annotation.versioning.Version("0.5.0")
 package org.gatepass.gate;

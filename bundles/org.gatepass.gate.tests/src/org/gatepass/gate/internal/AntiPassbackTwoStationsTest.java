@@ -111,14 +111,16 @@ class AntiPassbackTwoStationsTest {
             GateHarness.restarted(gates, workstation);
             Person tony = a.persons().insert(Person.newPerson("Tony Blair", PersonCategory.EMPLOYEE));
             Gallery galleryA = new Gallery(pipeline, a.templates());
-            new DefaultEnrollmentService(pipeline, galleryA, a.templates(), a.persons(), new DecisionHolds(), access, a.audit(), a.transactions())
-                    .enrollPhotos(TestOperators.admin(operators), tony.id(), List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32)));
+            DefaultEnrollmentService enrollmentA = new DefaultEnrollmentService(pipeline, galleryA, a.templates(), a.persons(), new DecisionHolds(),
+                    access, a.audit(), a.transactions(), a.consents());
+            enrollmentA.recordConsent(TestOperators.admin(operators), tony.id(), TestConsent.TEXT);
+            enrollmentA.enrollPhotos(TestOperators.admin(operators), tony.id(), List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32)));
             a.access().saveGate(new Gate(null, "Main entrance", Set.of("entry-a", "entry-b"), false, "", 0, mode, area));
 
             GateRuntime stationA = new GateRuntime(pipeline, galleryA, a.persons(), a.events(), eventAdmin, new DecisionHolds(), a.strangers(),
-                    new PassDesk(a.passes(), Optional::empty), a.access(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("a")));
+                    new PassDesk(a.passes(), Optional::empty), a.access(), a.retention(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("a")));
             GateRuntime stationB = new GateRuntime(pipeline, new Gallery(pipeline, b.templates()), b.persons(), b.events(), eventAdmin,
-                    new DecisionHolds(), b.strangers(), new PassDesk(b.passes(), Optional::empty), b.access(), GateHarness.settings(COOLDOWN_SECONDS, 3),
+                    new DecisionHolds(), b.strangers(), new PassDesk(b.passes(), Optional::empty), b.access(), b.retention(), GateHarness.settings(COOLDOWN_SECONDS, 3),
                     new EventJournal(journals.resolve("b")));
             try {
                 cameras.add(entryCamera("entry-a", atA));

@@ -130,6 +130,7 @@ class CrowdWalkThroughTest {
             return false;
         }
         Person person = persons.insert(Person.newPerson(folder.getFileName().toString().replace('_', ' '), PersonCategory.EMPLOYEE));
+        enrollment.recordConsent(TestOperators.admin(operators), person.id(), TestConsent.TEXT);
         EnrollmentReport report = enrollment.enrollPhotos(TestOperators.admin(operators), person.id(), two);
         assertEquals(2, report.enrolled(), report.toString());
         enrolled.put(folder, person);

@@ -72,12 +72,13 @@ class DatabaseOutageTest {
             Person tony = station.persons().insert(Person.newPerson("Tony Blair", PersonCategory.EMPLOYEE));
             Gallery gallery = new Gallery(pipeline, station.templates());
             DefaultEnrollmentService enrollment = new DefaultEnrollmentService(pipeline, gallery, station.templates(), station.persons(),
-                    new DecisionHolds(), access, station.audit(), station.transactions());
+                    new DecisionHolds(), access, station.audit(), station.transactions(), station.consents());
+            enrollment.recordConsent(TestOperators.admin(operators), tony.id(), TestConsent.TEXT);
             assertEquals(2, enrollment.enrollPhotos(TestOperators.admin(operators), tony.id(),
                     List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32))).enrolled());
             Path journal = Files.createTempDirectory("gatepass-journal-");
             GateRuntime gate = new GateRuntime(pipeline, gallery, station.persons(), station.events(), eventAdmin, new DecisionHolds(), station.strangers(),
-                    new PassDesk(station.passes(), Optional::empty), station.access(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journal));
+                    new PassDesk(station.passes(), Optional::empty), station.access(), station.retention(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journal));
             try {
                 walk(gate, "outage-1", new WalkThroughScript(Files.createTempDirectory("gatepass-outage-"))
                         .nobody(FPS).appearance(SharedFaces.photo("Tony_Blair", 48), 12).nobody(FPS));

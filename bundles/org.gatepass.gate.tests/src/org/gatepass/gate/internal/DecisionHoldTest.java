@@ -65,6 +65,8 @@ class DecisionHoldTest {
         long enrolling = persons.create(admin, Person.newPerson("Held Visitor", PersonCategory.VISITOR)).id();
         assertThrows(AccessDeniedException.class, () -> enrollment.startCapture(TestOperators.withRole(operators, Role.SECURITY), enrolling),
                 "only an administrator enrols, and so holds a camera");
+        assertThrows(IllegalStateException.class, () -> enrollment.startCapture(admin, enrolling), "not before the person agreed");
+        enrollment.recordConsent(admin, enrolling, TestConsent.TEXT);
         EnrollmentCapture hold = enrollment.startCapture(admin, enrolling);
         EnrollmentCapture nested = enrollment.startCapture(admin, enrolling);
         hold.watch("another-camera");

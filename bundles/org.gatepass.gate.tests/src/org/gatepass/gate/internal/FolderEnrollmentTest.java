@@ -45,6 +45,8 @@ class FolderEnrollmentTest {
         copy("Colin_Powell", colin.name(), 40, 49, 71);
         copy("Tony_Blair", tony.name(), 18, 32);
         copy("Laura_Bush", "Nobody enrolled", 1);
+        enrollment.recordConsent(admin, colin.id(), TestConsent.TEXT);
+        enrollment.recordConsent(admin, tony.id(), TestConsent.TEXT);
         List<String> ticks = new CopyOnWriteArrayList<>();
 
         List<EnrollmentReport> reports = enrollment.enrollFolder(admin, folder, (done, total) -> ticks.add(done + "/" + total));
@@ -66,6 +68,8 @@ class FolderEnrollmentTest {
         boolean colinFirst = colin.name().compareTo(tony.name()) < 0;
         copy("Colin_Powell", colin.name(), 40, 49, 71);
         copy("Tony_Blair", tony.name(), 18, 32);
+        enrollment.recordConsent(admin, colin.id(), TestConsent.TEXT);
+        enrollment.recordConsent(admin, tony.id(), TestConsent.TEXT);
 
         List<EnrollmentReport> reports = enrollment.enrollFolder(admin, folder, (done, total) -> done < 2);
 
@@ -84,6 +88,19 @@ class FolderEnrollmentTest {
         for (int number : numbers) {
             Files.copy(SharedFaces.photo(lfwPerson, number), target.resolve(lfwPerson + "_" + number + ".jpg"));
         }
+    }
+
+    @Test
+    void aPersonWhoHasNotAgreedIsSkippedWithTheReason() throws Exception {
+        Actor admin = TestOperators.admin(operators);
+        Person tony = persons.insert(Person.newPerson("Tony Blair " + System.nanoTime(), PersonCategory.EMPLOYEE));
+        copy("Tony_Blair", tony.name(), 18, 32);
+
+        List<EnrollmentReport> reports = enrollment.enrollFolder(admin, folder, (done, total) -> true);
+
+        assertTrue(report(reports, tony.name()).pictures().stream().allMatch(p -> p.result() == Result.SKIPPED
+                && p.detail().equals(tony.name() + " has not agreed to face enrolment: record their consent first")), reports.toString());
+        assertEquals(0, enrollment.erase(admin, tony.id()), "nothing stored");
     }
 
     private static EnrollmentReport report(List<EnrollmentReport> reports, String name) {

@@ -62,6 +62,26 @@ final class GateHarness {
             public int accessRefreshSeconds() {
                 return 1;
             }
+
+            @Override
+            public int keepEventsDays() {
+                return 0;
+            }
+
+            @Override
+            public int keepPicturesDays() {
+                return 0;
+            }
+
+            @Override
+            public int keepUnknownFacesDays() {
+                return 0;
+            }
+
+            @Override
+            public int keepDeliveredNotificationsDays() {
+                return 0;
+            }
         };
     }
 

@@ -101,6 +101,7 @@ class GateThroughputBench {
         for (int photo : photos) {
             files.add(SharedFaces.photo(folder, photo));
         }
+        enrollment.recordConsent(TestOperators.admin(operators), person.id(), TestConsent.TEXT);
         enrollment.enrollPhotos(TestOperators.admin(operators), person.id(), files);
     }
 

@@ -59,6 +59,7 @@ class GateWalkThroughTest {
     void enrolledPersonMovesInThenOutAndAStrangerRaisesAnAlert() throws Exception {
         Path tony18 = SharedFaces.photo("Tony_Blair", 18);
         Person tony = persons.insert(Person.newPerson("Tony Blair", PersonCategory.EMPLOYEE));
+        enrollment.recordConsent(TestOperators.admin(operators), tony.id(), TestConsent.TEXT);
         EnrollmentReport enrolled = enrollment.enrollPhotos(TestOperators.admin(operators), tony.id(), List.of(tony18, SharedFaces.photo("Tony_Blair", 32)));
         assertEquals(2, enrolled.enrolled(), enrolled.toString());
         assertTrue(enrolled.pictures().stream().allMatch(p -> p.result() == Result.ENROLLED), enrolled.toString());

@@ -74,6 +74,7 @@ class LiveEnrollmentTest {
     void eachLiveFrameGetsTheInstructionThatFixesIt() throws IOException {
         BufferedImage silvio = photo(PERSON, 6);
         Person person = persons.insert(Person.newPerson("Silvio Instructions " + System.nanoTime(), PersonCategory.EMPLOYEE));
+        enrollment.recordConsent(TestOperators.admin(operators), person.id(), TestConsent.TEXT);
         EnrollmentCapture capture = enrollment.startCapture(TestOperators.admin(operators), person.id());
 
         ShotAdvice empty = capture.assess(frame(scene()));
@@ -107,6 +108,7 @@ class LiveEnrollmentTest {
     @Test
     void goodDistinctShotsAreKeptAndRecogniseThePersonOnceSaved() throws IOException, InterruptedException {
         Person person = persons.insert(Person.newPerson("Silvio Berlusconi " + System.nanoTime(), PersonCategory.EMPLOYEE));
+        enrollment.recordConsent(TestOperators.admin(operators), person.id(), TestConsent.TEXT);
         EnrollmentCapture capture = enrollment.startCapture(TestOperators.admin(operators), person.id());
 
         ShotAdvice first = capture.capture(frame(scene(at(photo(PERSON, 6), 195, 115, 1))));
@@ -146,6 +148,7 @@ class LiveEnrollmentTest {
         assertEquals(person.id(), match.personId(), "a photo not enrolled is recognised: " + match);
 
         Person lookalike = persons.insert(Person.newPerson("Not Silvio " + System.nanoTime(), PersonCategory.VISITOR));
+        enrollment.recordConsent(TestOperators.admin(operators), lookalike.id(), TestConsent.TEXT);
         EnrollmentCapture second = enrollment.startCapture(TestOperators.admin(operators), lookalike.id());
         for (int number : List.of(26, 28, 29)) {
             ShotAdvice advice = second.capture(frame(scene(at(photo(PERSON, number), 195, 115, 1))));

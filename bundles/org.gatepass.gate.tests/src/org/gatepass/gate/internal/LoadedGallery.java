@@ -23,4 +23,11 @@ final class LoadedGallery {
         }
         return nearest.orElseThrow(() -> new AssertionError("the gallery did not load its templates"));
     }
+
+    /** Whether the loaded gallery holds a face of the person resembling the photo (other people may be nearer). */
+    static boolean knows(Gallery gallery, org.gatepass.vision.FacePipeline pipeline, long personId, java.nio.file.Path photo) throws Exception {
+        var face = pipeline.process(pipeline.decode(java.nio.file.Files.readAllBytes(photo))).get(0);
+        return nearest(gallery, face.embedding(), Math.max(1, gallery.persons())).stream()
+                .anyMatch(c -> c.personId() == personId && c.score() > pipeline.calibration().floor());
+    }
 }

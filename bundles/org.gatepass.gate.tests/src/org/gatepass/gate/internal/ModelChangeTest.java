@@ -68,6 +68,7 @@ class ModelChangeTest {
         Configuration pipelineSettings = configurations.getConfiguration(PIPELINE_PID, "?");
         try {
             FacePipeline shipped = await(pipelines, p -> p.embedderModelId().equals("fr-feature"));
+            await(enrollments, e -> true).recordConsent(TestOperators.admin(operators), silvio.id(), TestConsent.TEXT);
             assertEquals(1, await(enrollments, e -> true).enrollPhotos(TestOperators.admin(operators), silvio.id(), List.of(enrolPhoto)).enrolled());
             Identity before = identify(await(galleries, g -> true), probe(shipped, probePhoto), shipped);
             assertEquals(silvio.id(), before.personId(), before.toString());

@@ -92,15 +92,16 @@ class TwoStationsTest {
             Person tony = a.persons().insert(Person.newPerson("Tony Blair", PersonCategory.EMPLOYEE));
             Gallery galleryA = new Gallery(pipeline, a.templates());
             DefaultEnrollmentService enrollmentA = new DefaultEnrollmentService(pipeline, galleryA, a.templates(), a.persons(),
-                    new DecisionHolds(), access, a.audit(), a.transactions());
+                    new DecisionHolds(), access, a.audit(), a.transactions(), a.consents());
+            enrollmentA.recordConsent(TestOperators.admin(operators), tony.id(), TestConsent.TEXT);
             EnrollmentReport enrolled = enrollmentA.enrollPhotos(TestOperators.admin(operators), tony.id(),
                     List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32)));
             assertEquals(2, enrolled.enrolled(), enrolled.toString());
 
             GateRuntime stationA = new GateRuntime(pipeline, galleryA, a.persons(), a.events(), eventAdmin, new DecisionHolds(), a.strangers(),
-                    new PassDesk(a.passes(), Optional::empty), a.access(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("a")));
+                    new PassDesk(a.passes(), Optional::empty), a.access(), a.retention(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("a")));
             GateRuntime stationB = new GateRuntime(pipeline, new Gallery(pipeline, b.templates()), b.persons(), b.events(), eventAdmin,
-                    new DecisionHolds(), b.strangers(), new PassDesk(b.passes(), Optional::empty), b.access(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("b")));
+                    new DecisionHolds(), b.strangers(), new PassDesk(b.passes(), Optional::empty), b.access(), b.retention(), GateHarness.settings(COOLDOWN_SECONDS, 3), new EventJournal(journals.resolve("b")));
             try {
                 cameras.add(GateHarness.stationCamera(configurations, "station-a", replay, FPS));
                 cameras.add(GateHarness.stationCamera(configurations, "station-b", replay, FPS));

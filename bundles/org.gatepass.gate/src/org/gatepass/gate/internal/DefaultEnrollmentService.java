@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import org.gatepass.core.audit.AuditAction;
 import org.gatepass.core.audit.AuditRecord;
 import org.gatepass.core.audit.AuditValues;
+import org.gatepass.core.biometric.Consent;
 import org.gatepass.core.biometric.FaceTemplate;
 import org.gatepass.core.camera.Frame;
 import org.gatepass.core.person.Person;
@@ -24,6 +26,7 @@ import org.gatepass.core.security.AccessControl;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.Permission;
 import org.gatepass.core.storage.AuditTrail;
+import org.gatepass.core.storage.ConsentRepository;
 import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.core.storage.Transactions;
@@ -51,11 +54,13 @@ public final class DefaultEnrollmentService implements EnrollmentService {
     private final AccessControl access;
     private final AuditTrail audit;
     private final Transactions transactions;
+    private final ConsentRepository consents;
 
     @Activate
     public DefaultEnrollmentService(@Reference FacePipeline pipeline, @Reference Gallery gallery,
             @Reference FaceTemplateRepository templates, @Reference PersonRepository persons, @Reference DecisionHolds holds,
-            @Reference AccessControl access, @Reference AuditTrail audit, @Reference Transactions transactions) {
+            @Reference AccessControl access, @Reference AuditTrail audit, @Reference Transactions transactions,
+            @Reference ConsentRepository consents) {
         this.pipeline = pipeline;
         this.gallery = gallery;
         this.templates = templates;
@@ -64,12 +69,13 @@ public final class DefaultEnrollmentService implements EnrollmentService {
         this.access = access;
         this.audit = audit;
         this.transactions = transactions;
+        this.consents = consents;
     }
 
     @Override
     public EnrollmentReport enrollPhotos(Actor actor, long personId, List<Path> photos, EnrollmentProgress progress) {
         access.require(actor, Permission.ENROL_FACES);
-        Person person = person(personId);
+        Person person = consenting(personId);
         return enrollPhotos(actor, person, photos, progress);
     }
 
@@ -91,7 +97,7 @@ public final class DefaultEnrollmentService implements EnrollmentService {
     @Override
     public EnrollmentReport enrollFrames(Actor actor, long personId, List<Frame> frames) {
         access.require(actor, Permission.ENROL_FACES);
-        Person person = person(personId);
+        Person person = consenting(personId);
         List<PictureOutcome> outcomes = new ArrayList<>();
         List<Embedding> enrolled = new ArrayList<>();
         for (Frame frame : frames) {
@@ -104,7 +110,7 @@ public final class DefaultEnrollmentService implements EnrollmentService {
     @Override
     public EnrollmentCapture startCapture(Actor actor, long personId) {
         access.require(actor, Permission.ENROL_FACES);
-        Person person = person(personId);
+        Person person = consenting(personId);
         return new LiveEnrollmentCapture(actor, person.id(), person.name(), pipeline, this, holds::hold);
     }
 
@@ -122,6 +128,9 @@ public final class DefaultEnrollmentService implements EnrollmentService {
             if (counting.cancelled) {
                 reports.add(new EnrollmentReport(person.map(Person::id).orElse(-1L), name, photos.stream()
                         .map(p -> new PictureOutcome(p.toString(), Result.CANCELLED, "Cancelled before this person")).toList()));
+            } else if (person.isPresent() && consents.inForce(person.get().id()).isEmpty()) {
+                reports.add(new EnrollmentReport(person.get().id(), person.get().name(), photos.stream()
+                        .map(p -> new PictureOutcome(p.toString(), Result.SKIPPED, noConsent(person.get()))).toList()));
             } else if (person.isPresent()) {
                 reports.add(enrollPhotos(actor, person.get(), photos, counting));
             } else {
@@ -145,6 +154,56 @@ public final class DefaultEnrollmentService implements EnrollmentService {
         });
         gallery.removePerson(personId);
         return erased;
+    }
+
+    @Override
+    public Consent recordConsent(Actor actor, long personId, String text) {
+        access.require(actor, Permission.ENROL_FACES);
+        Person person = person(personId);
+        // to the millisecond, as the database keeps it
+        Consent given = Consent.given(personId, text, actor.username(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        return transactions.inTransaction(() -> {
+            Optional<Consent> before = consents.inForce(personId);
+            Consent stored = consents.insert(given);
+            audit.append(new AuditRecord(actor, AuditAction.CONSENT_RECORD, subject(person),
+                    before.map(c -> "consent of " + c.recordedAt() + ": " + c.text()).orElse(""), stored.text()));
+            return stored;
+        });
+    }
+
+    @Override
+    public Optional<Consent> consent(Actor actor, long personId) {
+        access.require(actor, Permission.VIEW_PERSONS);
+        return consents.inForce(personId);
+    }
+
+    @Override
+    public int withdrawConsent(Actor actor, long personId) {
+        access.require(actor, Permission.ENROL_FACES);
+        Person person = person(personId);
+        int erased = transactions.inTransaction(() -> {
+            Consent given = consents.inForce(personId).orElseThrow(() -> new IllegalStateException(person.name() + " has no consent in force"));
+            consents.withdraw(personId, actor.username(), Instant.now());
+            int count = templates.eraseForPerson(personId);
+            audit.append(new AuditRecord(actor, AuditAction.CONSENT_WITHDRAW, subject(person), AuditValues.of(Map.of("consent", given.text(),
+                    "templates", count)), AuditValues.of(Map.of("consent", "withdrawn", "templates", 0))));
+            return count;
+        });
+        gallery.removePerson(personId);
+        return erased;
+    }
+
+    /** The person, who must have agreed to face enrolment. */
+    private Person consenting(long personId) {
+        Person person = person(personId);
+        if (consents.inForce(personId).isEmpty()) {
+            throw new IllegalStateException(noConsent(person));
+        }
+        return person;
+    }
+
+    private static String noConsent(Person person) {
+        return person.name() + " has not agreed to face enrolment: record their consent first";
     }
 
     @Override
@@ -197,6 +256,9 @@ public final class DefaultEnrollmentService implements EnrollmentService {
             stored.add(Embedding.mean(enrolled));
         }
         transactions.inTransaction(() -> {
+            if (consents.inForce(person.id()).isEmpty()) {
+                throw new IllegalStateException(person.name() + "'s consent was withdrawn during the enrolment: nothing was stored");
+            }
             Instant now = Instant.now();
             stored.forEach(e -> templates.add(new FaceTemplate(null, person.id(), e.modelId(), e.vector(), now)));
             return audit.append(new AuditRecord(actor, AuditAction.FACES_ENROL, subject(person), "", AuditValues.of(Map.of(

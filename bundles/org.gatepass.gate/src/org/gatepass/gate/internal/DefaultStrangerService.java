@@ -99,6 +99,7 @@ public final class DefaultStrangerService implements StrangerService {
             throw new IllegalArgumentException("Stranger " + strangerId + " does not exist or has no pictures.");
         }
         Person created = persons.create(actor, person);
+        enrollment.recordConsent(actor, created.id(), consent);
         Path folder = snapshots(sightings.subList(0, Math.min(ENROLLED_SIGHTINGS, sightings.size())));
         try {
             EnrollmentReport report = enrollment.enrollPhotos(actor, created.id(), files(folder));

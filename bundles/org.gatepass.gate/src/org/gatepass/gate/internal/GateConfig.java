@@ -29,4 +29,22 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "How often the gate reads the gates, access levels and holidays again: changes made at any station"
                     + " take effect within this.", min = "1", max = "300")
     int accessRefreshSeconds() default 5;
+
+    @AttributeDefinition(name = "Keep events (days)",
+            description = "Movements and alerts older than this are deleted with their pictures and notifications, daily."
+                    + " 0 keeps them for ever (attendance records often must be kept for years).", min = "0")
+    int keepEventsDays() default 0;
+
+    @AttributeDefinition(name = "Keep pictures (days)",
+            description = "Pictures of alerts older than this are deleted daily; the events stay. 0 keeps them for ever.", min = "0")
+    int keepPicturesDays() default 90;
+
+    @AttributeDefinition(name = "Keep unknown faces (days)",
+            description = "Unknown-face alerts older than this, and the strangers last seen before it, are deleted daily"
+                    + " (a stranger named as a person stays with that person). 0 keeps them for ever.", min = "0")
+    int keepUnknownFacesDays() default 30;
+
+    @AttributeDefinition(name = "Keep delivered notifications (days)",
+            description = "Notifications delivered longer ago than this are deleted daily. 0 keeps them for ever.", min = "0")
+    int keepDeliveredNotificationsDays() default 30;
 }

@@ -27,6 +27,7 @@ import org.gatepass.core.storage.AccessRepository;
 import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.storage.PassRepository;
 import org.gatepass.core.storage.PersonRepository;
+import org.gatepass.core.storage.RetentionPurge;
 import org.gatepass.core.storage.StrangerRepository;
 import org.gatepass.gate.CameraView;
 import org.gatepass.gate.GateMonitor;
@@ -75,7 +76,7 @@ public final class GateRuntime implements GateMonitor {
     /** OpenCV's QR detector, for the codes ZXing cannot decode; the gate reads with ZXing alone while it is away. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile QrDecoder qrDecoder;
-    /** The gate's one background pool: journal replay, access rules refresh, waiting for doors. */
+    /** The gate's one background pool: journal replay, access rules refresh, waiting for doors, the daily retention purge. */
     private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2,
             Thread.ofPlatform().name("gate-background-", 1).daemon().factory());
     private final GateAccess access;
@@ -85,14 +86,15 @@ public final class GateRuntime implements GateMonitor {
     public GateRuntime(@Reference FacePipeline pipeline, @Reference Gallery gallery, @Reference PersonRepository persons,
             @Reference GateEventRepository events, @Reference EventAdmin eventAdmin, @Reference DecisionHolds holds,
             @Reference StrangerRepository strangers, @Reference PassRepository passes, @Reference SecretStore secrets,
-            @Reference AccessRepository access, GateConfig config) {
-        this(pipeline, gallery, persons, events, eventAdmin, holds, strangers, new PassDesk(passes, () -> PassKeys.existing(secrets)), access, config,
-                new EventJournal(DataDirectory.resolve().resolve("journal")));
+            @Reference AccessRepository access, @Reference RetentionPurge retention, GateConfig config) {
+        this(pipeline, gallery, persons, events, eventAdmin, holds, strangers, new PassDesk(passes, () -> PassKeys.existing(secrets)), access,
+                retention, config, new EventJournal(DataDirectory.resolve().resolve("journal")));
     }
 
     /** A gate whose events wait in {@code journal} while the database is down. */
     GateRuntime(FacePipeline pipeline, Gallery gallery, PersonRepository persons, GateEventRepository events, EventAdmin eventAdmin,
-            DecisionHolds holds, StrangerRepository strangers, PassDesk passes, AccessRepository access, GateConfig config, EventJournal journal) {
+            DecisionHolds holds, StrangerRepository strangers, PassDesk passes, AccessRepository access, RetentionPurge retention, GateConfig config,
+            EventJournal journal) {
         this.pipeline = pipeline;
         this.passes = passes;
         this.strangers = new StrangerGrouping(strangers);
@@ -117,6 +119,15 @@ public final class GateRuntime implements GateMonitor {
                 LOG.log(Level.WARNING, "Reading or checking the access rules failed; tried again shortly", e);
             }
         }, config.accessRefreshSeconds(), config.accessRefreshSeconds(), TimeUnit.SECONDS);
+        Retention keeping = Retention.of(retention, config);
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                RetentionPurge.Purged purged = keeping.purgeNow();
+                LOG.info(() -> "Retention purge: " + purged);
+            } catch (RuntimeException e) { // tried again the next day; a throwing task would never run again
+                LOG.log(Level.WARNING, "The retention purge failed; tried again in a day", e);
+            }
+        }, Retention.FIRST_AFTER.toMinutes(), Retention.EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedCamera")

@@ -5,6 +5,7 @@ import java.sql.Statement;
 
 import org.gatepass.core.storage.AlertRepository;
 import org.gatepass.core.storage.AuditTrail;
+import org.gatepass.core.storage.ConsentRepository;
 import org.gatepass.core.storage.FaceTemplateRepository;
 import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.storage.NotificationOutbox;
@@ -12,6 +13,7 @@ import org.gatepass.core.storage.OperatorRepository;
 import org.gatepass.core.storage.AccessRepository;
 import org.gatepass.core.storage.PassRepository;
 import org.gatepass.core.storage.ReportRepository;
+import org.gatepass.core.storage.RetentionPurge;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.core.storage.PresenceRepository;
 import org.gatepass.core.storage.StrangerRepository;
@@ -20,6 +22,7 @@ import org.gatepass.persistence.internal.Database;
 import org.gatepass.persistence.internal.DatabaseSettings;
 import org.gatepass.persistence.internal.MyBatisAlertRepository;
 import org.gatepass.persistence.internal.MyBatisAuditTrail;
+import org.gatepass.persistence.internal.MyBatisConsentRepository;
 import org.gatepass.persistence.internal.MyBatisFaceTemplateRepository;
 import org.gatepass.persistence.internal.MyBatisGateEventRepository;
 import org.gatepass.persistence.internal.MyBatisNotificationOutbox;
@@ -27,6 +30,7 @@ import org.gatepass.persistence.internal.MyBatisOperatorRepository;
 import org.gatepass.persistence.internal.MyBatisAccessRepository;
 import org.gatepass.persistence.internal.MyBatisPassRepository;
 import org.gatepass.persistence.internal.MyBatisReportRepository;
+import org.gatepass.persistence.internal.MyBatisRetentionPurge;
 import org.gatepass.persistence.internal.MyBatisPersonRepository;
 import org.gatepass.persistence.internal.MyBatisPresenceRepository;
 import org.gatepass.persistence.internal.MyBatisStrangerRepository;
@@ -51,6 +55,8 @@ public final class StationStorage implements AutoCloseable {
     private final NotificationOutbox outbox;
     private final AuditTrail audit;
     private final Transactions transactions;
+    private final ConsentRepository consents;
+    private final RetentionPurge retention;
 
     private StationStorage(Database database) {
         this.database = database;
@@ -67,6 +73,8 @@ public final class StationStorage implements AutoCloseable {
         this.outbox = new MyBatisNotificationOutbox(database);
         this.audit = new MyBatisAuditTrail(database);
         this.transactions = new MyBatisTransactions(database);
+        this.consents = new MyBatisConsentRepository(database);
+        this.retention = new MyBatisRetentionPurge(database);
     }
 
     /** Connects lazily, on first use, and applies the schema migrations then. */
@@ -125,6 +133,14 @@ public final class StationStorage implements AutoCloseable {
 
     public AuditTrail audit() {
         return audit;
+    }
+
+    public ConsentRepository consents() {
+        return consents;
+    }
+
+    public RetentionPurge retention() {
+        return retention;
     }
 
     public Transactions transactions() {

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.gatepass.camera.testing.Fuzzing;
 import org.gatepass.core.StorageException;
+import org.gatepass.core.biometric.Consent;
 import org.gatepass.core.event.Decision;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.EventLogEntry;
@@ -143,6 +144,143 @@ abstract class RepositoryContract {
 
     private static boolean contains(String field, String wanted) {
         return wanted.isEmpty() || field != null && field.toLowerCase(java.util.Locale.ROOT).contains(wanted);
+    }
+
+    @Test
+    void aPersonsConsentsKeepTheirHistoryWithOneInForceAtMost() {
+        MyBatisConsentRepository consents = new MyBatisConsentRepository(database());
+        Person ada = store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
+        Person bob = store("E-2", "Bob Moog", PersonCategory.EMPLOYEE);
+        assertEquals(Optional.empty(), consents.inForce(ada.id()));
+        assertFalse(consents.withdraw(ada.id(), "chief", T0), "nothing to withdraw");
+
+        Consent first = consents.insert(Consent.given(ada.id(), "Zoë agrees: \"yes\" \\ 100%", "chief", T0));
+        assertEquals(Optional.of(first), consents.inForce(ada.id()));
+        Consent second = consents.insert(Consent.given(ada.id(), "Reworded", "desk", T0.plusSeconds(60)));
+        assertEquals(Optional.of(second), consents.inForce(ada.id()), "the newer replaces the one in force");
+        assertEquals(Optional.empty(), consents.inForce(bob.id()), "another person's is theirs");
+        assertTrue(consents.withdraw(ada.id(), "chief", T0.plusSeconds(120)));
+        assertEquals(Optional.empty(), consents.inForce(ada.id()));
+        List<Consent> history = consents.history(ada.id());
+        assertEquals(List.of(first.text(), "Reworded"), history.stream().map(Consent::text).toList());
+        assertEquals(List.of(T0.plusSeconds(60), T0.plusSeconds(120)), history.stream().map(Consent::withdrawnAt).toList());
+        assertEquals(List.of("desk", "chief"), history.stream().map(Consent::withdrawnBy).toList());
+        assertThrows(IllegalArgumentException.class, () -> consents.insert(history.get(0)), "only a consent just given is stored");
+    }
+
+    /**
+     * Issue 12's judged erasure, on every database: nothing of the person is left (template, consent, pictures, the
+     * unknown face they were before being named, pass, presence, notifications queued or not); their events stay,
+     * naming nobody; another person's data is untouched.
+     */
+    @Test
+    void erasingAPersonLeavesNothingOfThemAndTheirEventsNameNobody() throws Exception {
+        Person ada = store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
+        Person bob = store("E-2", "Bob Moog", PersonCategory.EMPLOYEE);
+        MyBatisFaceTemplateRepository templates = new MyBatisFaceTemplateRepository(database(), FaceTemplateContract.randomKeyCipher());
+        MyBatisConsentRepository consents = new MyBatisConsentRepository(database());
+        for (Person person : List.of(ada, bob)) {
+            consents.insert(Consent.given(person.id(), "I agree", "chief", T0));
+            templates.add(new org.gatepass.core.biometric.FaceTemplate(null, person.id(), "m", new float[] { 0.6f, 0.8f }, T0));
+            GateEvent alert = events.record(new GateEvent(null, person.id(), "cam", null, Decision.BLOCKED_PERSON, 0.9, T0.plusSeconds(5)), new byte[] { 1 });
+            outbox(alert.id(), person.name() + "@example.org");
+        }
+        GateEvent unknown = events.record(new GateEvent(null, null, "cam", null, Decision.UNKNOWN_FACE, null, T0.plusSeconds(1)), new byte[] { 2 });
+        MyBatisStrangerRepository strangers = new MyBatisStrangerRepository(database());
+        long stranger = strangers.create(unknown.id(), "m", new float[] { 0.6f, 0.8f }, "cam", T0.plusSeconds(1));
+        assertTrue(strangers.name(stranger, ada.id(), "chief", T0.plusSeconds(2)));
+        events.record(GateEvent.admitted(ada.id(), "cam", Direction.IN, T0.plusSeconds(3)));
+        events.recordMovement(ada.id(), "cam", presence -> Optional.of(GateEvent.admitted(ada.id(), "cam", Direction.OUT, T0.plusSeconds(10))));
+        new MyBatisPassRepository(database()).insert(org.gatepass.core.pass.VisitorPass.newPass(ada.id(), "Meeting", T0, T0.plusSeconds(3600),
+                List.of()), T0, "reception");
+        long eventsBefore = count("SELECT COUNT(*) FROM gate_event");
+
+        MyBatisPersonErasure erasure = new MyBatisPersonErasure(database());
+        assertEquals(new org.gatepass.core.storage.PersonErasure.Erased(1, 2, 1, 1, 1, 3), erasure.erase(ada.id()));
+
+        String of = " WHERE person_id = " + ada.id();
+        for (String left : List.of("SELECT COUNT(*) FROM person WHERE id = " + ada.id(), "SELECT COUNT(*) FROM face_template" + of,
+                "SELECT COUNT(*) FROM person_consent" + of, "SELECT COUNT(*) FROM visitor_pass" + of, "SELECT COUNT(*) FROM presence" + of,
+                "SELECT COUNT(*) FROM gate_event" + of, "SELECT COUNT(*) FROM stranger", "SELECT COUNT(*) FROM event_snapshot WHERE event_id = " + unknown.id(),
+                "SELECT COUNT(*) FROM notification_outbox WHERE recipient LIKE 'Ada%'")) {
+            assertEquals(0, count(left), left);
+        }
+        assertEquals(eventsBefore, count("SELECT COUNT(*) FROM gate_event"), "the events stay for the counts");
+        assertEquals(1, count("SELECT COUNT(*) FROM event_snapshot"), "Bob's picture stays");
+        assertEquals(1, count("SELECT COUNT(*) FROM notification_outbox WHERE recipient LIKE 'Bob%'"));
+        assertEquals(List.of(bob.id()), templates.forModel("m").templates().stream().map(t -> t.personId()).toList());
+        assertTrue(consents.inForce(bob.id()).isPresent());
+        assertThrows(IllegalArgumentException.class, () -> erasure.erase(ada.id()), "erased already");
+    }
+
+    /** Each kind of data goes once older than its own period; what is newer, and kinds kept for ever, stay. */
+    @Test
+    void retentionDeletesWhatIsOlderThanEachPeriodAndNothingElse() {
+        Person ada = store("E-1", "Ada Lovelace", PersonCategory.EMPLOYEE);
+        Instant recent = T0.plus(200, ChronoUnit.DAYS);
+        Instant cut = T0.plus(150, ChronoUnit.DAYS);
+        MyBatisStrangerRepository strangers = new MyBatisStrangerRepository(database());
+        events.record(GateEvent.admitted(ada.id(), "cam", Direction.IN, T0));
+        GateEvent oldAlert = events.record(new GateEvent(null, ada.id(), "cam", null, Decision.BLOCKED_PERSON, 0.9, T0.plusSeconds(1)), new byte[] { 1 });
+        outbox(oldAlert.id(), "desk@example.org", T0.plusSeconds(2));
+        GateEvent oldStranger = events.record(new GateEvent(null, null, "cam", null, Decision.UNKNOWN_FACE, null, T0.plusSeconds(3)), new byte[] { 2 });
+        strangers.create(oldStranger.id(), "m", new float[] { 0.6f, 0.8f }, "cam", T0.plusSeconds(3));
+        events.record(new GateEvent(null, ada.id(), "cam", null, Decision.BLOCKED_PERSON, 0.9, T0.plus(100, ChronoUnit.DAYS)), new byte[] { 3 });
+        events.record(GateEvent.admitted(ada.id(), "cam", Direction.OUT, recent));
+        GateEvent newAlert = events.record(new GateEvent(null, ada.id(), "cam", null, Decision.BLOCKED_PERSON, 0.9, recent), new byte[] { 4 });
+        outbox(newAlert.id(), "desk@example.org");
+        GateEvent newStranger = events.record(new GateEvent(null, null, "cam", null, Decision.UNKNOWN_FACE, null, recent), new byte[] { 5 });
+        strangers.create(newStranger.id(), "m", new float[] { 0.8f, 0.6f }, "cam", recent);
+        MyBatisRetentionPurge retention = new MyBatisRetentionPurge(database());
+
+        assertEquals(new org.gatepass.core.storage.RetentionPurge.Purged(0, 3, 1, 1, 1), retention.purge(null, cut, cut, cut),
+                "pictures before the cut, the old unknown face and its stranger, the delivered notification");
+        assertEquals(6, count("SELECT COUNT(*) FROM gate_event"), "events are kept for ever here");
+        assertEquals(2, count("SELECT COUNT(*) FROM event_snapshot"));
+        assertEquals(1, count("SELECT COUNT(*) FROM stranger"));
+        assertEquals(1, count("SELECT COUNT(*) FROM notification_outbox WHERE status = 'PENDING'"));
+
+        assertEquals(new org.gatepass.core.storage.RetentionPurge.Purged(3, 0, 0, 0, 0), retention.purge(cut, null, null, null));
+        assertEquals(3, count("SELECT COUNT(*) FROM gate_event"), "the recent movement, alert and unknown face");
+        assertTrue(retention.purge(cut, cut, cut, cut).isEmpty(), "a second run finds nothing older");
+        assertTrue(retention.purge(null, null, null, null).isEmpty());
+        assertEquals(2, count("SELECT COUNT(*) FROM event_snapshot"));
+    }
+
+    private void outbox(long eventId, String recipient) {
+        outbox(eventId, recipient, null);
+    }
+
+    /** A notification row of the event, delivered at {@code delivered} or pending when it is null. */
+    private void outbox(long eventId, String recipient, Instant delivered) {
+        database().write(session -> {
+            try (var insert = session.getConnection().prepareStatement("INSERT INTO notification_outbox (event_id, notifier, recipient_role,"
+                    + " recipient, idempotency_key, status, attempts, next_attempt_at, created_at, delivered_at)"
+                    + " VALUES (?, 'email', 'PERSON', ?, ?, ?, 0, ?, ?, ?)")) {
+                insert.setLong(1, eventId);
+                insert.setString(2, recipient);
+                insert.setString(3, "test-" + eventId);
+                insert.setString(4, delivered == null ? "PENDING" : "DELIVERED");
+                insert.setTimestamp(5, java.sql.Timestamp.from(T0));
+                insert.setTimestamp(6, java.sql.Timestamp.from(T0));
+                insert.setTimestamp(7, delivered == null ? null : java.sql.Timestamp.from(delivered));
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+    }
+
+    private long count(String sql) {
+        return database().read(session -> {
+            try (var statement = session.getConnection().createStatement(); var rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test

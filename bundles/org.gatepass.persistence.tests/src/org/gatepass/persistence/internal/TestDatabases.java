@@ -53,7 +53,7 @@ final class TestDatabases {
     static void emptyTables(Database database) {
         database.write(session -> {
             try (Statement s = session.getConnection().createStatement()) {
-                for (String table : List.of("face_template", "event_snapshot", "presence", "gate_event", "person")) {
+                for (String table : List.of("face_template", "person_consent", "notification_outbox", "visitor_pass", "event_snapshot", "presence", "gate_event", "stranger", "person")) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
             } catch (SQLException e) {

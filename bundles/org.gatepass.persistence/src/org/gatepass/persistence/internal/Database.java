@@ -35,7 +35,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final List<String> MAPPERS = List.of("PersonMapper.xml", "GateEventMapper.xml", "FaceTemplateMapper.xml",
             "OutboxMapper.xml", "OperatorMapper.xml", "AuditMapper.xml", "AlertMapper.xml", "PresenceMapper.xml", "StrangerMapper.xml",
-            "PassMapper.xml", "ReportMapper.xml", "AccessMapper.xml");
+            "PassMapper.xml", "ReportMapper.xml", "AccessMapper.xml", "ConsentMapper.xml", "ErasureMapper.xml",
+            "RetentionMapper.xml");
 
     private final DatabaseSettings settings;
     private final PooledDataSource dataSource;

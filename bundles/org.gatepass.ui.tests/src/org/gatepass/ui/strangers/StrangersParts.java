@@ -26,7 +26,7 @@ public final class StrangersParts {
     }
 
     public static void enrol(MApplication application, Stranger stranger, Person person) {
-        part(application).enrol(stranger, person, NewPersonDialog.CONSENT);
+        part(application).enrol(stranger, person, org.gatepass.core.biometric.Consent.STANDARD_TEXT);
     }
 
     private static StrangersPart part(MApplication application) {

@@ -16,6 +16,7 @@ import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonService;
 import org.gatepass.gate.CameraView.FaceMark;
+import org.gatepass.gate.EnrollmentService;
 import org.gatepass.gate.GateMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,13 +42,16 @@ class CameraEnrollmentTest {
     ConfigurationAdmin configurations;
     @InjectService(timeout = 30_000)
     GateMonitor monitor;
+    @InjectService(timeout = 10_000)
+    EnrollmentService enrollment;
 
     @Test
     void shotsCapturedFromACameraEnrolThePerson() throws Exception {
         Path faces = SharedFaces.folder("Pete_Sampras");
         RunningWorkbench workbench = RunningWorkbench.get();
         String name = "Pete Sampras"; // no other test enrols him
-        persons.create(workbench.actor(), Person.newPerson(name, PersonCategory.EMPLOYEE));
+        Person pete = persons.create(workbench.actor(), Person.newPerson(name, PersonCategory.EMPLOYEE));
+        enrollment.recordConsent(workbench.actor(), pete.id(), org.gatepass.core.biometric.Consent.STANDARD_TEXT);
 
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
 

@@ -60,6 +60,7 @@ class ControlRoomShiftTest {
         MApplication application = workbench.workbench.getApplication();
         String jiang = "Jiang Zemin " + System.nanoTime();
         Person enrolled = persons.create(workbench.actor(), Person.newPerson(jiang, PersonCategory.EMPLOYEE));
+        enrollment.recordConsent(workbench.actor(), enrolled.id(), org.gatepass.core.biometric.Consent.STANDARD_TEXT);
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
         workbench.showPart("org.gatepass.part.persons");
         workbench.selectPerson(jiang);

@@ -32,6 +32,7 @@ class LongWorkTest {
         RunningWorkbench workbench = RunningWorkbench.get();
         String name = "Colin Powell " + System.nanoTime();
         Person colin = persons.create(workbench.actor(), Person.newPerson(name, PersonCategory.EMPLOYEE));
+        enrollment.recordConsent(workbench.actor(), colin.id(), org.gatepass.core.biometric.Consent.STANDARD_TEXT);
         List<Path> photos = Collections.nCopies(400, SharedFaces.photo("Colin_Powell", 40));
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
         workbench.showPart("org.gatepass.part.persons");

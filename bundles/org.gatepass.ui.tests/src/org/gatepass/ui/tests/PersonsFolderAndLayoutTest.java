@@ -23,8 +23,8 @@ import org.osgi.test.junit5.service.ServiceExtension;
 /** The Persons view at 1280 × 800 keeps every button on screen, and enrols a folder of persons as a job. */
 @ExtendWith(ServiceExtension.class)
 class PersonsFolderAndLayoutTest {
-    private static final String[] BUTTONS = { "persons.new", "persons.enrolfolder", "persons.save", "persons.deactivate", "persons.enrol",
-            "persons.enrolcamera", "persons.erase" };
+    private static final String[] BUTTONS = { "persons.new", "persons.enrolfolder", "persons.save", "persons.deactivate", "persons.consent", "persons.enrol",
+            "persons.enrolcamera", "persons.erase", "persons.erasePerson" };
 
     @InjectService(timeout = 10_000)
     PersonService persons;
@@ -72,6 +72,8 @@ class PersonsFolderAndLayoutTest {
         String gray = "Gray Davis " + System.nanoTime();
         Person first = persons.create(workbench.actor(), Person.newPerson(hugo, PersonCategory.EMPLOYEE));
         Person second = persons.create(workbench.actor(), Person.newPerson(gray, PersonCategory.EMPLOYEE));
+        enrollment.recordConsent(workbench.actor(), first.id(), org.gatepass.core.biometric.Consent.STANDARD_TEXT);
+        enrollment.recordConsent(workbench.actor(), second.id(), org.gatepass.core.biometric.Consent.STANDARD_TEXT);
         copy("Hugo_Chavez", hugo, 2, 27);
         copy("Gray_Davis", gray, 7);
         copy("Colin_Powell", "Nobody of that name", 40);

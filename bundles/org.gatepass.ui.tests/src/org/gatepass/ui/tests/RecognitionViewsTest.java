@@ -1,12 +1,17 @@
 package org.gatepass.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.gatepass.camera.testing.SharedFaces;
+import org.gatepass.core.biometric.Consent;
 import org.gatepass.core.event.Direction;
 import org.gatepass.core.event.EventLogEntry;
 import org.gatepass.core.event.EventLogQuery;
@@ -51,6 +56,22 @@ class RecognitionViewsTest {
 
         workbench.showPart("org.gatepass.part.persons");
         workbench.selectPerson(name);
+        List<Path> noConsentYet = List.of(faces.resolve("Tony_Blair_0018.jpg"));
+        workbench.ui(() -> PersonsParts.enrolPhotos(workbench.workbench.getApplication(), noConsentYet));
+        workbench.waitUntil("enrolling before consent is refused", () -> workbench.text("persons.message")
+                .equals(name + " has not agreed to face enrolment: record their consent first"));
+        workbench.press("persons.consent");
+        workbench.waitUntil("the consent dialog shows", () -> workbench.isShowing("consent.text"));
+        assertEquals(Consent.STANDARD_TEXT, workbench.ui(() -> workbench.find("consent.text", Text.class).getText()));
+        assertFalse(workbench.ui(() -> workbench.find("consent.record", Button.class).isEnabled()), "not before the operator confirms the person agreed");
+        workbench.screenshot(workbench.ui(() -> workbench.find("consent", Shell.class)), Path.of("target", "consent.png"));
+        workbench.ui(() -> {
+            Button agreed = workbench.find("consent.agree", Button.class);
+            agreed.setSelection(true);
+            RunningWorkbench.click(agreed);
+        });
+        workbench.press("consent.record");
+        workbench.waitUntil("the consent is recorded", () -> workbench.text("persons.message").equals("Consent of " + name + " recorded: their face can be enrolled."));
         workbench.ui(() -> PersonsParts.enrolPhotos(workbench.workbench.getApplication(),
                 List.of(faces.resolve("Tony_Blair_0018.jpg"), faces.resolve("Tony_Blair_0032.jpg"), faces.resolve("not-there.jpg"))));
         workbench.waitUntil("the enrolment is reported", () -> workbench.find("persons.message", Label.class).getText().startsWith("Enrolled"));

@@ -41,6 +41,7 @@ import org.gatepass.core.person.PersonStatus;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.Permission;
 import org.gatepass.gate.EnrollmentService;
+import org.gatepass.gate.PersonErasureService;
 import org.gatepass.gate.GateMonitor;
 import org.gatepass.sheets.SheetReader;
 import org.gatepass.ui.internal.Background;
@@ -64,6 +65,7 @@ public final class PersonsPart {
     private final PersonService persons;
     /** Null where face recognition could not start; enrolment is then unavailable, the rest works. */
     private final EnrollmentService enrollment;
+    private final PersonErasureService erasure;
     /** Null where the gate does not run; enrolment from a camera is then unavailable. */
     private final GateMonitor monitor;
     private final SheetReader sheets;
@@ -76,18 +78,21 @@ public final class PersonsPart {
     private TableViewer table;
     private PersonForm form;
     private Button deactivate;
+    private Button consent;
     private Button enrol;
     private Button enrolFolder;
     private Button importFile;
     private Button enrolFromCamera;
     private Button erase;
+    private Button erasePerson;
     private boolean personShown;
     private MessageLine message;
 
     @Inject
     public PersonsPart(PersonService persons, @Optional EnrollmentService enrollment, @Optional GateMonitor monitor, SheetReader sheets,
-            PersonImportService imports, PassService passes) {
+            PersonImportService imports, PassService passes, @Optional PersonErasureService erasure) {
         this.persons = persons;
+        this.erasure = erasure;
         this.passes = passes;
         this.sheets = sheets;
         this.imports = imports;
@@ -135,6 +140,10 @@ public final class PersonsPart {
         deactivate.setText("Deactivate");
         deactivate.setToolTipText("Keep the person's history but stop recognising them at the gate");
         deactivate.addListener(SWT.Selection, e -> deactivateSelected());
+        consent = TestIds.name(new Button(buttons, SWT.PUSH), "persons.consent");
+        consent.setText("Consent…");
+        consent.setToolTipText("Record or withdraw this person's consent to face enrolment: no face is enrolled without it");
+        consent.addListener(SWT.Selection, e -> editConsent());
         enrol = TestIds.name(new Button(buttons, SWT.PUSH), "persons.enrol");
         enrol.setText("Enrol photos…");
         enrol.setToolTipText(enrollment == null ? "Face recognition is not available" : "Add face photos of this person");
@@ -147,6 +156,11 @@ public final class PersonsPart {
         erase.setText("Erase face data");
         erase.setToolTipText("Delete this person's face templates: they are no longer recognised");
         erase.addListener(SWT.Selection, e -> eraseFaceData());
+        erasePerson = TestIds.name(new Button(buttons, SWT.PUSH), "persons.erasePerson");
+        erasePerson.setText("Erase person…");
+        erasePerson.setToolTipText("Delete this person on their request, with their face data, pictures, passes and notifications;"
+                + " their past movements stay, naming nobody");
+        erasePerson.addListener(SWT.Selection, e -> erasePerson());
         message = new MessageLine(details, "persons.message");
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(message.control());
         sash.setWeights(3, 2);
@@ -175,12 +189,14 @@ public final class PersonsPart {
         show(newPerson, manage);
         show(save, manage);
         show(deactivate, manage);
+        show(consent, enrolFaces);
         show(enrol, enrolFaces);
         show(enrolFolder, enrolFaces);
         enrolFolder.setEnabled(enrollment != null);
         show(importFile, manage);
         show(enrolFromCamera, enrolFaces);
         show(erase, enrolFaces);
+        show(erasePerson, manage && enrolFaces);
         form.setEditable(manage);
         save.getParent().getParent().layout(true, true);
         newPerson.getParent().layout(true, true);
@@ -297,8 +313,10 @@ public final class PersonsPart {
 
     private void enableFaceActions(boolean shown) {
         personShown = shown;
+        consent.setEnabled(shown && enrollment != null);
         enrol.setEnabled(shown && enrollment != null);
         erase.setEnabled(shown && enrollment != null);
+        erasePerson.setEnabled(shown && erasure != null);
         enableCameraEnrolment();
     }
 
@@ -424,6 +442,27 @@ public final class PersonsPart {
                 report -> message.info(EnrollmentSummary.ofPhotos(report)), this::showFailure);
     }
 
+    /** Reads the person's consent, then lets the operator record it (again) or withdraw it. */
+    private void editConsent() {
+        Person person = form.read();
+        Long personId = form.personId();
+        Actor acting = actor;
+        Background.run("Reading the consent of " + person.name(), table.getControl(), () -> enrollment.consent(acting, personId), current -> {
+            ConsentDialog dialog = new ConsentDialog(consent.getShell(), person.name(), current);
+            if (dialog.open() != Window.OK) {
+                return;
+            }
+            if (dialog.choice() instanceof ConsentDialog.Record record) {
+                Background.run("Recording consent", table.getControl(), () -> enrollment.recordConsent(acting, personId, record.text()),
+                        given -> message.info("Consent of " + person.name() + " recorded: their face can be enrolled."), this::showFailure);
+            } else {
+                Background.run("Withdrawing consent", table.getControl(), () -> enrollment.withdrawConsent(acting, personId),
+                        erased -> message.info("Consent of " + person.name() + " withdrawn; " + erased + (erased == 1 ? " face template" : " face templates")
+                                + " erased."), this::showFailure);
+            }
+        }, this::showFailure);
+    }
+
     private void eraseFaceData() {
         Person person = form.read();
         if (!MessageDialog.openConfirm(erase.getShell(), "Erase face data",
@@ -434,6 +473,25 @@ public final class PersonsPart {
         Background.run("Erasing face data", table.getControl(), () -> enrollment.erase(acting, person.id()),
                 erased -> message.info("Erased " + erased + (erased == 1 ? " face template of " : " face templates of ") + person.name() + "."),
                 this::showFailure);
+    }
+
+    /** Erases the person shown after the operator confirmed what goes and what stays. */
+    private void erasePerson() {
+        Person person = form.read();
+        Long personId = form.personId();
+        if (!MessageDialog.openConfirm(erasePerson.getShell(), "Erase person", "Erase " + person.name() + " and everything Gatepass holds of them:"
+                + " face data, consents, pictures, passes, presence and notifications? Their past movements stay for the site's counts but name"
+                + " nobody. This cannot be undone.")) {
+            return;
+        }
+        Actor acting = actor;
+        Background.run("Erasing " + person.name(), table.getControl(), () -> erasure.erase(acting, personId), erased -> {
+            message.info("Erased " + erased.name() + ": " + erased.templates() + " face templates, " + erased.pictures() + " pictures, "
+                    + erased.passes() + " passes, " + erased.notifications() + " notifications; " + erased.eventsAnonymised()
+                    + " events kept, naming nobody.");
+            startNew();
+            reload();
+        }, this::showFailure);
     }
 
     /** After a change of recognition model, people enrolled only with the old one are unknown at the gate. */

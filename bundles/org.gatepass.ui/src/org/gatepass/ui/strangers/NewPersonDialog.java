@@ -14,17 +14,14 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.gatepass.core.biometric.Consent;
 import org.gatepass.core.person.Person;
 import org.gatepass.core.person.PersonCategory;
 import org.gatepass.core.person.PersonStatus;
 import org.gatepass.ui.internal.TestIds;
 
-/** "Enrol as new person…": who the stranger is, and the consent they gave before their face is enrolled. */
+/** "Enrol as new person…": who the stranger is, and the consent they gave before their face is enrolled (recorded with it). */
 final class NewPersonDialog extends Dialog {
-    /** What the person agrees to; kept in the audit trail with the enrolment. */
-    static final String CONSENT = "The person agreed that their face is kept and used to recognise them at the gates, "
-            + "and that they can withdraw this at any time.";
-
     private Text name;
     private Text externalId;
     private Combo category;
@@ -57,7 +54,7 @@ final class NewPersonDialog extends Dialog {
         category.setItems(Arrays.stream(PersonCategory.values()).map(PersonCategory::label).toArray(String[]::new));
         category.select(PersonCategory.VISITOR.ordinal());
         consent = TestIds.name(new Button(area, SWT.CHECK | SWT.WRAP), "strangers.newperson.consent");
-        consent.setText(CONSENT);
+        consent.setText("The person agreed: \u201c" + Consent.STANDARD_TEXT + "\u201d");
         GridDataFactory.fillDefaults().span(2, 1).hint(420, SWT.DEFAULT).applyTo(consent);
         name.addListener(SWT.Modify, e -> check());
         consent.addListener(SWT.Selection, e -> check());
@@ -90,6 +87,6 @@ final class NewPersonDialog extends Dialog {
     }
 
     String consent() {
-        return CONSENT;
+        return Consent.STANDARD_TEXT;
     }
 }

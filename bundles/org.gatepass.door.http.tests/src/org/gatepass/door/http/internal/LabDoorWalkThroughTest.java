@@ -81,6 +81,8 @@ class LabDoorWalkThroughTest {
         secrets.put("door.lab-door.token", "lab token");
         Person alice = persons.create(admin, Person.newPerson("Alice Lab " + System.nanoTime(), PersonCategory.EMPLOYEE));
         Person bob = persons.create(admin, Person.newPerson("Bob Office " + System.nanoTime(), PersonCategory.EMPLOYEE));
+        enrollment.recordConsent(admin, alice.id(), "I agree to my face being recognised at the gate (test).");
+        enrollment.recordConsent(admin, bob.id(), "I agree to my face being recognised at the gate (test).");
         var aliceEnrolled = enrollment.enrollPhotos(admin, alice.id(), List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32)));
         assertEquals(2, aliceEnrolled.enrolled(), aliceEnrolled.toString());
         // Bob's recognition is not what is tested here: he walks on a photo of his enrolment

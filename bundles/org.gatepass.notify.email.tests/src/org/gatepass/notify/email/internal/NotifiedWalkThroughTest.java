@@ -86,6 +86,7 @@ class NotifiedWalkThroughTest {
         String guardian = "guardian." + stamp + "@example.org";
         String desk = "desk." + stamp + "@example.org";
         Person tony = persons.insert(new Person(null, null, "Tony Blair", student, null, PersonCategory.STUDENT, PersonStatus.ACTIVE, guardian));
+        enrollment.recordConsent(TestOperators.admin(operators), tony.id(), "I agree to my face being recognised at the gate (test).");
         assertEquals(2, enrollment.enrollPhotos(TestOperators.admin(operators), tony.id(),
                 List.of(SharedFaces.photo("Tony_Blair", 18), SharedFaces.photo("Tony_Blair", 32))).enrolled());
 
