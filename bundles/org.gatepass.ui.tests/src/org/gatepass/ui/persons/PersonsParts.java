@@ -32,6 +32,11 @@ public final class PersonsParts {
         part(application).applyImport(preview, false);
     }
 
+    /** As if Erase person… was confirmed for the person in the form. */
+    public static void eraseShownPerson(MApplication application) {
+        part(application).eraseShownPerson();
+    }
+
     private static PersonsPart part(MApplication application) {
         MPart part = application.getContext().get(EModelService.class).findElements(application, "org.gatepass.part.persons", MPart.class)
                 .get(0);

@@ -31,8 +31,9 @@ import org.osgi.test.common.dictionary.Dictionaries;
 import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
- * The recognition path through the real workbench: an administrator enrols photos in the Persons view,
- * a camera sees that person, the Cameras view names the face live and the movement is logged.
+ * The recognition path through the real workbench: an administrator records a person's consent and enrols photos in
+ * the Persons view (refused before the consent), a camera sees that person, the Cameras view names the face live and the
+ * movement is logged; erasing the person then leaves the movement naming nobody.
  */
 @ExtendWith(ServiceExtension.class)
 class RecognitionViewsTest {
@@ -94,5 +95,14 @@ class RecognitionViewsTest {
         assertEquals(1, logged.size(), logged.toString());
         assertEquals(Direction.IN, logged.get(0).direction());
         assertEquals(CAMERA, logged.get(0).cameraId());
+
+        WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
+        workbench.selectPerson(name);
+        workbench.ui(() -> PersonsParts.eraseShownPerson(workbench.workbench.getApplication()));
+        workbench.waitUntil("the erasure is reported", () -> workbench.text("persons.message").startsWith("Erased " + name));
+        assertEquals("Erased " + name + ": 3 face templates, 0 pictures, 0 passes, 0 notifications; 1 event kept, naming nobody.",
+                workbench.text("persons.message"));
+        assertEquals(List.of(), persons.search(workbench.actor(), name, 10), "the person is gone");
+        assertEquals(List.of(), events.log(EventLogQuery.newestFirst(name, 10)), "their movement names nobody now");
     }
 }

@@ -457,8 +457,8 @@ public final class PersonsPart {
                         given -> message.info("Consent of " + person.name() + " recorded: their face can be enrolled."), this::showFailure);
             } else {
                 Background.run("Withdrawing consent", table.getControl(), () -> enrollment.withdrawConsent(acting, personId),
-                        erased -> message.info("Consent of " + person.name() + " withdrawn; " + erased + (erased == 1 ? " face template" : " face templates")
-                                + " erased."), this::showFailure);
+                        erased -> message.info("Consent of " + person.name() + " withdrawn; " + count(erased, "face template") + " erased."),
+                        this::showFailure);
             }
         }, this::showFailure);
     }
@@ -475,23 +475,32 @@ public final class PersonsPart {
                 this::showFailure);
     }
 
-    /** Erases the person shown after the operator confirmed what goes and what stays. */
+    /** Asks the operator to confirm what goes and what stays, then erases the person shown. */
     private void erasePerson() {
         Person person = form.read();
-        Long personId = form.personId();
-        if (!MessageDialog.openConfirm(erasePerson.getShell(), "Erase person", "Erase " + person.name() + " and everything Gatepass holds of them:"
+        if (MessageDialog.openConfirm(erasePerson.getShell(), "Erase person", "Erase " + person.name() + " and everything Gatepass holds of them:"
                 + " face data, consents, pictures, passes, presence and notifications? Their past movements stay for the site's counts but name"
                 + " nobody. This cannot be undone.")) {
-            return;
+            eraseShownPerson();
         }
+    }
+
+    /** Erases the person in the form and says what went. */
+    void eraseShownPerson() {
+        Long personId = form.personId();
         Actor acting = actor;
-        Background.run("Erasing " + person.name(), table.getControl(), () -> erasure.erase(acting, personId), erased -> {
-            message.info("Erased " + erased.name() + ": " + erased.templates() + " face templates, " + erased.pictures() + " pictures, "
-                    + erased.passes() + " passes, " + erased.notifications() + " notifications; " + erased.eventsAnonymised()
-                    + " events kept, naming nobody.");
-            startNew();
+        Background.run("Erasing a person", table.getControl(), () -> erasure.erase(acting, personId), erased -> {
+            startNew(); // clears the message line: the report comes after
             reload();
+            message.info("Erased " + erased.name() + ": " + count(erased.templates(), "face template") + ", " + count(erased.pictures(), "picture")
+                    + ", " + count(erased.passes(), "pass") + ", " + count(erased.notifications(), "notification") + "; "
+                    + count(erased.eventsAnonymised(), "event") + " kept, naming nobody.");
         }, this::showFailure);
+    }
+
+    /** "1 picture", "3 pictures", "2 passes". */
+    private static String count(int n, String one) {
+        return n + " " + (n == 1 ? one : one.endsWith("s") ? one + "es" : one + "s");
     }
 
     /** After a change of recognition model, people enrolled only with the old one are unknown at the gate. */
