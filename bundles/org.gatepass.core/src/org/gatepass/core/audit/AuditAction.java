@@ -6,6 +6,7 @@ public enum AuditAction {
     PERSON_UPDATE("person.update"),
     PERSON_DEACTIVATE("person.deactivate"),
     PERSON_ERASE("person.erase"),
+    PERSON_EXPORT("person.export"),
     FACES_ENROL("faces.enrol"),
     FACES_ERASE("faces.erase"),
     CONSENT_RECORD("consent.record"),

@@ -20,4 +20,7 @@ public interface FaceTemplateRepository {
 
     /** Erases all templates of a person (the right to be forgotten); returns how many were erased. */
     int eraseForPerson(long personId);
+
+    /** How many templates the person has, of any model. */
+    int countOfPerson(long personId);
 }

@@ -163,5 +163,10 @@ class GalleryTest {
         public int eraseForPerson(long personId) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public int countOfPerson(long personId) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

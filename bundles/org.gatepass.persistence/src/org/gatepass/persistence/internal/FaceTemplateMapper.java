@@ -15,4 +15,6 @@ public interface FaceTemplateMapper {
     int countPersonsWithoutTemplatesOf(@Param("modelId") String modelId);
 
     int eraseForPerson(@Param("personId") long personId);
+
+    int countOfPerson(@Param("personId") long personId);
 }

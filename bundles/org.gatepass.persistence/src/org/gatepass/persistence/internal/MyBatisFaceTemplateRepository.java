@@ -71,4 +71,9 @@ public final class MyBatisFaceTemplateRepository implements FaceTemplateReposito
     public int eraseForPerson(long personId) {
         return database.write(session -> session.getMapper(FaceTemplateMapper.class).eraseForPerson(personId));
     }
+
+    @Override
+    public int countOfPerson(long personId) {
+        return database.read(session -> session.getMapper(FaceTemplateMapper.class).countOfPerson(personId));
+    }
 }

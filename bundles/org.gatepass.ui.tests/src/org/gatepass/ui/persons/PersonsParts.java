@@ -32,6 +32,11 @@ public final class PersonsParts {
         part(application).applyImport(preview, false);
     }
 
+    /** As if {@code zip} was chosen after pressing Export data…. */
+    public static void exportShownPerson(MApplication application, java.nio.file.Path zip) {
+        part(application).exportShownPerson(zip);
+    }
+
     /** As if Erase person… was confirmed for the person in the form. */
     public static void eraseShownPerson(MApplication application) {
         part(application).eraseShownPerson();

@@ -24,7 +24,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
 @ExtendWith(ServiceExtension.class)
 class PersonsFolderAndLayoutTest {
     private static final String[] BUTTONS = { "persons.new", "persons.enrolfolder", "persons.save", "persons.deactivate", "persons.consent", "persons.enrol",
-            "persons.enrolcamera", "persons.erase", "persons.erasePerson" };
+            "persons.enrolcamera", "persons.erase", "persons.exportData", "persons.erasePerson" };
 
     @InjectService(timeout = 10_000)
     PersonService persons;

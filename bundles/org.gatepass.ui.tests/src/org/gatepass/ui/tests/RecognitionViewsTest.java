@@ -2,7 +2,9 @@ package org.gatepass.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -98,6 +100,15 @@ class RecognitionViewsTest {
 
         WorkbenchTest.switchTo(workbench, WorkbenchTest.PERSONS);
         workbench.selectPerson(name);
+        Path zip = Files.createTempDirectory("gatepass-export-").resolve("tony.zip");
+        workbench.ui(() -> PersonsParts.exportShownPerson(workbench.workbench.getApplication(), zip));
+        workbench.waitUntil("the export is reported", () -> workbench.text("persons.message").startsWith("Exported the data of " + name));
+        assertEquals("Exported the data of " + name + " to " + zip + ": 1 event, 0 pictures, 0 passes, 1 consent, 3 face templates counted.",
+                workbench.text("persons.message"));
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            assertEquals("person.json", in.getNextEntry().getName());
+            assertTrue(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\"name\":\"" + name + "\""));
+        }
         workbench.ui(() -> PersonsParts.eraseShownPerson(workbench.workbench.getApplication()));
         workbench.waitUntil("the erasure is reported", () -> workbench.text("persons.message").startsWith("Erased " + name));
         assertEquals("Erased " + name + ": 3 face templates, 0 pictures, 0 passes, 0 notifications; 1 event kept, naming nobody.",

@@ -41,7 +41,7 @@ import org.gatepass.core.person.PersonStatus;
 import org.gatepass.core.security.Actor;
 import org.gatepass.core.security.Permission;
 import org.gatepass.gate.EnrollmentService;
-import org.gatepass.gate.PersonErasureService;
+import org.gatepass.gate.PersonDataService;
 import org.gatepass.gate.GateMonitor;
 import org.gatepass.sheets.SheetReader;
 import org.gatepass.ui.internal.Background;
@@ -65,7 +65,7 @@ public final class PersonsPart {
     private final PersonService persons;
     /** Null where face recognition could not start; enrolment is then unavailable, the rest works. */
     private final EnrollmentService enrollment;
-    private final PersonErasureService erasure;
+    private final PersonDataService personData;
     /** Null where the gate does not run; enrolment from a camera is then unavailable. */
     private final GateMonitor monitor;
     private final SheetReader sheets;
@@ -85,14 +85,15 @@ public final class PersonsPart {
     private Button enrolFromCamera;
     private Button erase;
     private Button erasePerson;
+    private Button exportData;
     private boolean personShown;
     private MessageLine message;
 
     @Inject
     public PersonsPart(PersonService persons, @Optional EnrollmentService enrollment, @Optional GateMonitor monitor, SheetReader sheets,
-            PersonImportService imports, PassService passes, @Optional PersonErasureService erasure) {
+            PersonImportService imports, PassService passes, @Optional PersonDataService personData) {
         this.persons = persons;
-        this.erasure = erasure;
+        this.personData = personData;
         this.passes = passes;
         this.sheets = sheets;
         this.imports = imports;
@@ -156,6 +157,10 @@ public final class PersonsPart {
         erase.setText("Erase face data");
         erase.setToolTipText("Delete this person's face templates: they are no longer recognised");
         erase.addListener(SWT.Selection, e -> eraseFaceData());
+        exportData = TestIds.name(new Button(buttons, SWT.PUSH), "persons.exportData");
+        exportData.setText("Export data…");
+        exportData.setToolTipText("Save everything Gatepass holds of this person, for them to see: a zip with their record and pictures");
+        exportData.addListener(SWT.Selection, e -> chooseExport());
         erasePerson = TestIds.name(new Button(buttons, SWT.PUSH), "persons.erasePerson");
         erasePerson.setText("Erase person…");
         erasePerson.setToolTipText("Delete this person on their request, with their face data, pictures, passes and notifications;"
@@ -196,6 +201,7 @@ public final class PersonsPart {
         show(importFile, manage);
         show(enrolFromCamera, enrolFaces);
         show(erase, enrolFaces);
+        show(exportData, manage);
         show(erasePerson, manage && enrolFaces);
         form.setEditable(manage);
         save.getParent().getParent().layout(true, true);
@@ -316,7 +322,8 @@ public final class PersonsPart {
         consent.setEnabled(shown && enrollment != null);
         enrol.setEnabled(shown && enrollment != null);
         erase.setEnabled(shown && enrollment != null);
-        erasePerson.setEnabled(shown && erasure != null);
+        erasePerson.setEnabled(shown && personData != null);
+        exportData.setEnabled(shown && personData != null);
         enableCameraEnrolment();
     }
 
@@ -475,6 +482,33 @@ public final class PersonsPart {
                 this::showFailure);
     }
 
+    private void chooseExport() {
+        FileDialog dialog = new FileDialog(exportData.getShell(), SWT.SAVE);
+        dialog.setText("Export the data of " + form.read().name());
+        dialog.setFilterExtensions(new String[] { "*.zip" });
+        dialog.setFileName(form.read().name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-data.zip");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            exportShownPerson(Path.of(chosen));
+        }
+    }
+
+    /** Writes the data of the person in the form to {@code zip} and says what it holds. */
+    void exportShownPerson(Path zip) {
+        Long personId = form.personId();
+        Actor acting = actor;
+        Background.run("Exporting a person's data", table.getControl(), () -> {
+            try {
+                return personData.export(acting, personId, zip);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Not exported: " + e.getMessage(), e);
+            }
+        }, exported -> message.info("Exported the data of " + exported.name() + " to " + zip + ": " + count(exported.events(), "event") + ", "
+                + count(exported.pictures(), "picture") + ", " + count(exported.passes(), "pass") + ", " + count(exported.consents(), "consent")
+                + ", " + count(exported.templates(), "face template") + " counted."), this::showFailure);
+    }
+
     /** Asks the operator to confirm what goes and what stays, then erases the person shown. */
     private void erasePerson() {
         Person person = form.read();
@@ -489,7 +523,7 @@ public final class PersonsPart {
     void eraseShownPerson() {
         Long personId = form.personId();
         Actor acting = actor;
-        Background.run("Erasing a person", table.getControl(), () -> erasure.erase(acting, personId), erased -> {
+        Background.run("Erasing a person", table.getControl(), () -> personData.erase(acting, personId), erased -> {
             startNew(); // clears the message line: the report comes after
             reload();
             message.info("Erased " + erased.name() + ": " + count(erased.templates(), "face template") + ", " + count(erased.pictures(), "picture")

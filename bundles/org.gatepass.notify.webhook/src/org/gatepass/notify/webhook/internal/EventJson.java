@@ -3,6 +3,7 @@ package org.gatepass.notify.webhook.internal;
 import java.util.Base64;
 
 import org.gatepass.core.event.GateEvent;
+import org.gatepass.core.json.JsonObject;
 import org.gatepass.core.notify.Notification;
 import org.gatepass.core.person.Person;
 

@@ -1,40 +1,53 @@
-package org.gatepass.notify.webhook.internal;
+package org.gatepass.core.json;
+
+import java.util.List;
 
 /**
- * Writes one JSON object, member by member, escaping strings per RFC 8259. The webhook body is a handful of flat
- * fields, so a writer this small is all it needs and keeps the bundle free of a JSON library.
+ * Writes one JSON object, member by member, escaping strings per RFC 8259: what Gatepass sends (webhook bodies) and
+ * hands out (a person's data) is a handful of fields and lists, so a writer this small keeps the bundles free of a
+ * JSON library.
  */
-final class JsonObject {
+public final class JsonObject {
     private final StringBuilder json = new StringBuilder("{");
 
-    JsonObject put(String name, String value) {
+    public JsonObject put(String name, String value) {
         member(name);
         if (value == null) {
             json.append("null");
         } else {
-            string(value);
+            string(json, value);
         }
         return this;
     }
 
-    JsonObject put(String name, Long value) {
+    public JsonObject put(String name, Long value) {
         member(name).append(value == null ? "null" : value.toString());
         return this;
     }
 
     /** JSON has no NaN or infinity: those are written as null. */
-    JsonObject put(String name, Double value) {
+    public JsonObject put(String name, Double value) {
         member(name).append(value == null || value.isNaN() || value.isInfinite() ? "null" : value.toString());
         return this;
     }
 
-    JsonObject put(String name, boolean value) {
+    public JsonObject put(String name, boolean value) {
         member(name).append(value);
         return this;
     }
 
-    JsonObject put(String name, JsonObject value) {
+    public JsonObject put(String name, JsonObject value) {
         member(name).append(value == null ? "null" : value.toString());
+        return this;
+    }
+
+    /** A list of objects, in order. */
+    public JsonObject put(String name, List<JsonObject> values) {
+        StringBuilder array = member(name).append('[');
+        for (int i = 0; i < values.size(); i++) {
+            array.append(i == 0 ? "" : ",").append(values.get(i));
+        }
+        array.append(']');
         return this;
     }
 
@@ -47,11 +60,11 @@ final class JsonObject {
         if (json.length() > 1) {
             json.append(',');
         }
-        string(name);
+        string(json, name);
         return json.append(':');
     }
 
-    private void string(String value) {
+    private static void string(StringBuilder json, String value) {
         json.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

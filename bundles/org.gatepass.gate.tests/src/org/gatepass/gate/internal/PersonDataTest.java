@@ -1,11 +1,13 @@
 package org.gatepass.gate.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,8 @@ import org.gatepass.core.storage.GateEventRepository;
 import org.gatepass.core.storage.PersonRepository;
 import org.gatepass.gate.EnrollmentService;
 import org.gatepass.gate.ErasureReport;
-import org.gatepass.gate.PersonErasureService;
+import org.gatepass.gate.DataExport;
+import org.gatepass.gate.PersonDataService;
 import org.gatepass.persistence.testing.TestOperators;
 import org.gatepass.vision.FacePipeline;
 import org.junit.jupiter.api.Test;
@@ -35,12 +38,13 @@ import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
- * Erasing a person on request through the workstation's services: administrators only; afterwards the gate no longer
- * knows the face, the person and their pictures are gone, their events name nobody, and the audit trail says what went.
+ * A person's data on request through the workstation's services, administrators only: the export holds their record
+ * and pictures; after the erasure the gate no longer knows the face, the person and their pictures are gone, their
+ * events name nobody, and the audit trail says what went.
  * (What the database keeps of them is checked table by table on H2 and MariaDB in the repository tests.)
  */
 @ExtendWith(ServiceExtension.class)
-class PersonErasureTest {
+class PersonDataTest {
     @InjectService(timeout = 10_000)
     OperatorService operators;
     @InjectService(timeout = 10_000)
@@ -48,7 +52,7 @@ class PersonErasureTest {
     @InjectService(timeout = 10_000)
     EnrollmentService enrollment;
     @InjectService(timeout = 10_000)
-    PersonErasureService erasure;
+    PersonDataService personData;
     @InjectService(timeout = 10_000)
     GateEventRepository events;
     @InjectService(timeout = 10_000)
@@ -59,7 +63,7 @@ class PersonErasureTest {
     Gallery gallery;
 
     @Test
-    void anErasedPersonIsForgottenByTheGateAndTheAuditSaysWhatWent() throws Exception {
+    void theirDataIsExportedThenErasedAndTheGateForgetsThem(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
         Actor admin = TestOperators.admin(operators);
         Person pervez = persons.insert(Person.newPerson("Pervez Erased " + System.nanoTime(), PersonCategory.VISITOR));
         enrollment.recordConsent(admin, pervez.id(), TestConsent.TEXT);
@@ -70,10 +74,28 @@ class PersonErasureTest {
         GateEvent alert = events.record(new GateEvent(null, pervez.id(), "erasure-cam", null, Decision.INACTIVE_PERSON, 0.8,
                 java.time.Instant.now()), new byte[] { 1, 2, 3 });
 
-        assertThrows(AccessDeniedException.class, () -> erasure.erase(TestOperators.withRole(operators, Role.SECURITY), pervez.id()));
-        assertThrows(AccessDeniedException.class, () -> erasure.erase(TestOperators.withRole(operators, Role.RECEPTION), pervez.id()));
+        Path zip = folder.resolve("pervez.zip");
+        assertThrows(AccessDeniedException.class, () -> personData.export(TestOperators.withRole(operators, Role.SECURITY), pervez.id(), zip));
+        assertEquals(new DataExport(pervez.name(), 1, 1, 0, 1, 3), personData.export(admin, pervez.id(), zip));
+        java.util.Map<String, byte[]> entries = new java.util.TreeMap<>();
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertEquals(java.util.Set.of("person.json", "pictures/event-" + alert.id() + ".jpg"), entries.keySet());
+        assertArrayEquals(new byte[] { 1, 2, 3 }, entries.get("pictures/event-" + alert.id() + ".jpg"));
+        String json = new String(entries.get("person.json"), java.nio.charset.StandardCharsets.UTF_8);
+        for (String expected : java.util.List.of("\"name\":\"" + pervez.name() + "\"", "\"text\":\"" + TestConsent.TEXT + "\"", "\"faceTemplates\":3",
+                "\"id\":" + alert.id(), "\"decision\":\"Inactive person\"", "\"camera\":\"erasure-cam\"")) {
+            assertTrue(json.contains(expected), expected + " in " + json);
+        }
+        assertEquals("person.export", audit.find(admin, AuditQuery.newest(1)).get(0).action());
 
-        ErasureReport report = erasure.erase(admin, pervez.id());
+        assertThrows(AccessDeniedException.class, () -> personData.erase(TestOperators.withRole(operators, Role.SECURITY), pervez.id()));
+        assertThrows(AccessDeniedException.class, () -> personData.erase(TestOperators.withRole(operators, Role.RECEPTION), pervez.id()));
+
+        ErasureReport report = personData.erase(admin, pervez.id());
 
         assertEquals(new ErasureReport(pervez.name(), 3, 1, 0, 0, 1, 1), report);
         assertEquals(Optional.empty(), persons.findById(pervez.id()));
@@ -85,7 +107,7 @@ class PersonErasureTest {
         AuditEntry trail = audit.find(admin, AuditQuery.newest(1)).get(0);
         assertEquals("person.erase", trail.action());
         assertTrue(trail.after().contains("templates=3") && trail.after().contains("pictures=1"), trail.toString());
-        assertThrows(IllegalArgumentException.class, () -> erasure.erase(admin, pervez.id()), "nobody left to erase");
+        assertThrows(IllegalArgumentException.class, () -> personData.erase(admin, pervez.id()), "nobody left to erase");
     }
 
 }
